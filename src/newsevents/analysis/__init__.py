@@ -1,0 +1,1 @@
+"""Corpus-level work over the store: summaries, de-duplication, aggregation, stories, narratives."""

@@ -1,0 +1,1 @@
+"""Records, options and errors shared by every layer (the bottom of the import graph)."""
