@@ -1,0 +1,240 @@
+"""Find time expressions in a parsed document and normalize them to TIMEX3 values.
+
+Every rule's compiled pattern runs over the document text; overlapping
+candidates are resolved longest first (rule priority breaks ties). Each kept
+candidate is then normalized in text order against the publication date, the
+tense of its governing verb, and the last quarter the text spoke of.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from newsevents.model.records import TimeExpr
+from newsevents.stages.timex import dates, durations, periods, refs
+from newsevents.stages.timex.calendar import FUTURE, PAST, Ref
+from newsevents.stages.timex.rule import Rule
+from newsevents.stages.timex.tense import direction_at
+
+RULES: tuple[Rule, ...] = (*dates.RULES, *periods.RULES, *durations.RULES, *refs.RULES)
+
+_TIME_NOUNS = {
+    "year", "month", "quarter", "season", "period", "time", "election", "budget", "model", "census", "level",
+    "levels", "fiscal", "term", "figure", "figures", "forecast", "plan", "law", "act", "war", "campaign",
+}  # fmt: skip
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+_QUARTERLY = re.compile(r"(?i)\b(?:quarter|period|fiscal|nine\s+months|six\s+months)\b")
+_MONEY = re.compile(r"(?i)\b(?:shares?|revenues?|sales|profits?|earnings|net|income|loss|results)\b")
+_TOWARD = {
+    "by": FUTURE,
+    "until": FUTURE,
+    "till": FUTURE,
+    "through": FUTURE,
+    "effective": FUTURE,
+    "since": PAST,
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur")
+# Lower-case strings at least one of which a paragraph must contain for a rule to run on it:
+# a plain substring test is far cheaper than a regex scan, and most rules fire on few paragraphs.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "full_date": _MONTHS, "month": _MONTHS, "year": ("16", "17", "18", "19", "20"), "decade": ("0s", "ties"),
+    "century": ("century",), "weekday": ("day",), "deictic_day": ("today", "tonight", "yesterday", "tomorrow"),
+    "holiday": ("christmas", "new year", "independence", "thanksgiving", "halloween", "valentine"),
+    "spoken_year": ("nineteen", "thousand"),
+    "season_year": ("spring", "summer", "fall", "autumn", "winter"), "weekend": ("weekend",),
+    "relative_unit": ("week", "month", "year", "quarter", "decade", "century", "spring", "summer", "fall",
+                      "autumn", "winter"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"), "bare_quarter": ("quarter", "period"), "year_ago": ("year-",),
+    "ago": ("ago", "earlier", "later", "from now", "hence"), "year_end": ("end",), "half": ("half",),
+    "duration": _UNITS, "adjectival_duration": _UNITS, "long_adjective": ("long",),
+    "vague_plural": _UNITS, "set_word": ("ly",), "every": ("every", "each", "per"), "rate": (" a ", " an "),
+    "ref": ("now", "current", "recent", "lately", "formerly", "future", "term", "past", "possible", "later date",
+            "coming", "ahead", "these days", "present", "moment"),
+    "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight", "midday"),
+    "part_of_day": ("morning", "afternoon", "evening", "night"), "overnight": ("overnight",),
+}  # fmt: skip
+
+
+def _paragraphs(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end > start:
+            out.append((start, end, text[start:end].lower()))
+        start = end + 1
+    return out
+
+
+def find_candidates(text: str, rules: tuple[Rule, ...] = RULES) -> list[Candidate]:
+    """Every match of every rule, with its extent (the ``t`` group when the rule has one).
+
+    Rules run paragraph by paragraph, only where one of their trigger strings occurs.
+    """
+    out = []
+    paragraphs = _paragraphs(text)
+    for r in rules:
+        has_t = "t" in r.pattern.groupindex
+        triggers = TRIGGERS.get(r.name)
+        for p_start, p_end, lower in paragraphs:
+            if triggers is not None and not any(t in lower for t in triggers):
+                continue
+            out.extend(_matches(r, text, p_start, p_end, has_t))
+    return out
+
+
+_NAMES_YEAR = {"full_date", "month", "year", "spoken_year"}
+_YEAR_WRITTEN = re.compile(r"(?:1[6-9]|20)\d\d|(?i:nineteen|thousand)")
+_VERB_LAST = re.compile(r"(?i)last\s+")
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|should|must|to|'ll|not)\s+\Z")
+_SENTENCE_END = re.compile(r"\s*(?:$|\n|[A-Z\"'`])")
+_QUARTER_LEAD = re.compile(r"(?i)(?:a|an|its|their|his|her|our)\s+|the\s+(?=\S*-quarter\b)")
+
+
+def _quarter_lead(extent: str) -> int:
+    """Characters to drop from the front of a quarter: TimeML keeps "the" of "the third quarter" but
+    not that of "the third-quarter results", nor "a"/"its"."""
+    m = _QUARTER_LEAD.match(extent)
+    return m.end() if m else 0
+
+
+def _matches(r: Rule, text: str, p_start: int, p_end: int, has_t: bool) -> list[Candidate]:
+    out = []
+    for m in r.pattern.finditer(text, p_start, p_end):
+        start, end = m.span("t") if has_t and m.group("t") is not None else m.span()
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if (
+            r.name == "clock"
+            and text[end - 1] == "."
+            and not m.group("day")
+            and _SENTENCE_END.match(text, end)
+        ):
+            end -= 1  # "at 3 p.m. The ..." : the period ends the sentence too
+        if r.name == "quarter":
+            start += _quarter_lead(text[start:end])
+        if r.name == "duration" and _VERB_LAST.match(text, start) and _MODAL_BEFORE.search(text, 0, start):
+            start = _VERB_LAST.match(text, start).end()  # type: ignore[union-attr]  # "would last 60 days"
+        if end > start:
+            out.append(Candidate(start, end, r, m))
+    return out
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates, longest first, in text order."""
+    kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.rule.priority, c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        kept.append(c)
+        taken.append((c.start, c.end))
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _plausible(c: Candidate, doc: Doc) -> bool:
+    """Vetoes that need the tokens: a number that counts things is not a year; "today's youth" is no date."""
+    if c.rule.name == "deictic_day" and c.match.group("word").lower() == "today":
+        return not re.match(r"[’']s\b", doc.text[c.end : c.end + 3])
+    if c.rule.name != "year" or (c.match.group("pmod") or "").strip() or not c.match.group(0)[0].isdigit():
+        return True
+    span = _span(doc, c.start, c.end)
+    if span is None or len(span) == 0:
+        return True
+    tok = span[-1]
+    head = tok.head
+    if tok.i > 0 and doc[tok.i - 1].tag_ in ("DT", "PRP$", "POS"):
+        return True  # "its 1988 results", "the 1996 bombing"
+    if tok.dep_ in ("nummod", "quantmod") and head.i > tok.i and head.tag_ in ("NNS", "NNPS"):
+        return head.lemma_.lower() in _TIME_NOUNS
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return not (nxt is not None and nxt.lower_ in ("percent", "%", "people", "shares", "troops", "points"))
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the sentences (paragraphs when the Doc has no sentence boundaries)."""
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    return [(p[0], p[1]) for p in _paragraphs(doc.text)] or [(0, len(doc.text))]
+
+
+def _sentence_text(text: str, bounds: list[tuple[int, int]], start: int) -> str:
+    i = max(0, bisect.bisect_right(bounds, (start, len(text) + 1)) - 1)
+    return text[bounds[i][0] : bounds[i][1]]
+
+
+def _sets_quarter(c: Candidate) -> bool:
+    """Whether a quarter expression names the quarter the text is about ("the third quarter",
+    "the quarter ended Sept. 30"), as opposed to a comparison ("the year-ago quarter", "1984's")."""
+    if c.rule.name == "bare_quarter":
+        return bool(c.match.group("qend")) and not (
+            c.match.group("ago") or c.match.group("ago2") or c.match.group("ago3")
+        )
+    if c.rule.name != "quarter" or c.match.group("yrel"):
+        return False
+    return not any(c.match.group(g) for g in ("year", "year2", "year3"))
+
+
+def _direction(doc: Doc, text: str, c: Candidate) -> str | None:
+    """The tense of the governing verb, unless a preposition points the way ("by May", "since May")."""
+    tense = direction_at(doc, c.start, c.end)
+    before = text[max(0, c.start - 12) : c.start].split()
+    if before and before[-1].lower() in _TOWARD and tense != PAST:
+        return _TOWARD[before[-1].lower()]
+    return tense
+
+
+def recognize(doc: Doc, published: dt.date | None) -> tuple[TimeExpr, ...]:
+    """The time expressions of ``doc`` normalized against ``published``."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    text = doc.text
+    quarter: tuple[int, int] | None = None
+    named_year: int | None = None
+    out: list[TimeExpr] = []
+    candidates = select(find_candidates(text))
+    bounds = _sentence_bounds(doc) if candidates else []
+    for c in candidates:
+        if not _plausible(c, doc):
+            continue
+        sentence = _sentence_text(text, bounds, c.start)
+        financial = bool(_QUARTERLY.search(sentence) or (quarter is not None and _MONEY.search(sentence)))
+        ref = Ref(
+            dct=published,
+            direction=_direction(doc, text, c),
+            quarter=quarter,
+            financial=financial,
+            year=named_year,
+        )
+        value = c.rule.handle(c.match, ref)
+        if value is None:
+            continue
+        qm = _QUARTER_VALUE.match(value.value)
+        if c.rule.name in _NAMES_YEAR and _YEAR_WRITTEN.search(c.match.group(0)):
+            named_year = int(value.value[:4]) if value.value[:4].isdigit() else named_year
+        if qm and value.type == "DATE" and _sets_quarter(c):
+            quarter = (int(qm.group(1)), int(qm.group(2)))
+        out.append(TimeExpr(text=text[c.start : c.end], start=c.start, end=c.end, type=value.type,
+                            value=value.value, mod=value.mod))  # fmt: skip
+    return tuple(out)
