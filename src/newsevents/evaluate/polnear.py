@@ -1,0 +1,286 @@
+"""Score quotes and speakers against PolNeAR attributions (derived JSONL, one attribution a line).
+
+Protocol (shared/README.md): a predicted quote matches a gold attribution
+when it covers ≥ 30 % of the gold content (lenient) or ≥ 80 % (strict),
+one-to-one, greedy by coverage; a speaker is right when the predicted speaker
+span overlaps the gold source span.
+
+Choices made here, reported in the notes of every report:
+
+- PolNeAR has several annotators for some articles; each article is scored
+  against one annotator only, the first in sorted order of annotator ids.
+- A gold attribution may have several content pieces (a quote broken by its
+  cue, or running over paragraphs); predicted quotes sharing one cue span are
+  likewise pooled into one predicted attribution (the union of their spans).
+- "Direct" gold attributions are those whose content is mostly (≥ 50 % of its
+  letters) inside double quote marks; they are matched against predicted
+  direct and partial quotes. Predicted direct/partial quotes that lie on a gold
+  attribution with quote marks that is mostly unquoted (a partial quote inside
+  a reported clause) are neither right nor wrong in the direct measure. A
+  predicted attribution (quotes pooled by cue) counts as direct when one of its
+  quotes is direct or partial; its content is then the union of all its
+  quotes, so "said that X had 'done Y'" is one direct attribution.
+- "All" matches every gold attribution against every predicted quote.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsevents.evaluate.metrics import (
+    PRF,
+    PRF_COLUMNS,
+    EvalReport,
+    Runner,
+    Table,
+    accuracy,
+    batched,
+    match_one_to_one,
+)
+from newsevents.model.errors import EvalError
+from newsevents.model.records import Document, Extraction, Quote
+
+log = logging.getLogger(__name__)
+
+LENIENT, STRICT = 0.3, 0.8
+DIRECT_SHARE = 0.5
+_OPEN = frozenset("“«„")
+_CLOSE = frozenset("”»")
+_STRAIGHT = frozenset('"')
+
+Spans = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class GoldAttribution:
+    """One gold attribution: content pieces, source and cue spans, and whether it is a direct quote."""
+
+    id: str
+    content: Spans
+    source: Spans
+    cue: Spans
+    has_mark: bool
+    quoted_share: float
+
+    @property
+    def direct(self) -> bool:
+        return self.has_mark and self.quoted_share >= DIRECT_SHARE
+
+
+@dataclass
+class GoldArticle:
+    name: str
+    annotator: str
+    document: Document
+    attributions: list[GoldAttribution] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PredAttribution:
+    """Predicted quotes pooled by cue: their spans, and the first quote's speaker span."""
+
+    content: Spans
+    speaker: tuple[int, int] | None
+    quotes: tuple[Quote, ...]
+
+    @property
+    def direct(self) -> bool:
+        return any(q.kind in ("direct", "partial") for q in self.quotes)
+
+
+def quoted_share(text: str, spans: Spans) -> float:
+    """Share of the letters and digits of ``spans`` that lie between double quote marks."""
+    total = inside_n = 0
+    for start, end in spans:
+        inside = False
+        piece = text[start:end].replace("''", '"')
+        for ch in piece:
+            if ch in _OPEN:
+                inside = True
+            elif ch in _CLOSE:
+                inside = False
+            elif ch in _STRAIGHT:
+                inside = not inside
+            elif ch.isalnum():
+                total += 1
+                inside_n += inside
+    return inside_n / total if total else 0.0
+
+
+def _spans(items: list[list]) -> Spans:
+    return tuple((int(s), int(e)) for s, e, *_ in items)
+
+
+def read_gold(path: Path, limit: int | None = None) -> list[GoldArticle]:
+    """Read derived PolNeAR JSONL; one annotator per article (the first in sorted order)."""
+    path = Path(path)
+    if path.is_dir():
+        found = sorted(path.glob("derived_polnear_*.jsonl")) or sorted(path.glob("*.jsonl"))
+        if not found:
+            raise EvalError("no derived PolNeAR *.jsonl in folder (brat .ann folders are not read yet)",
+                            origin=str(path))
+        path = found[0]
+    elif path.suffix.lower() == ".ann":
+        raise EvalError("brat .ann files are not read yet; pass the derived PolNeAR JSONL", origin=str(path))
+    rows: dict[str, list[dict]] = defaultdict(list)
+    try:
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    row = json.loads(line)
+                    rows[row["article"]].append(row)
+    except (OSError, ValueError, KeyError) as exc:
+        raise EvalError(f"cannot read PolNeAR JSONL: {exc}", origin=str(path)) from exc
+    articles: list[GoldArticle] = []
+    for name in sorted(rows):
+        annotator = min(r["annotator"] for r in rows[name])
+        chosen = [r for r in rows[name] if r["annotator"] == annotator]
+        text_path = path.parent / chosen[0]["text_file"]
+        try:
+            text = text_path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise EvalError(f"article text missing: {exc}", origin=str(text_path)) from exc
+        doc_id = hashlib.sha1(text.encode("utf-8")).hexdigest()
+        article = GoldArticle(name, annotator, Document(id=doc_id, text=text, source=str(text_path)))
+        for r in chosen:
+            content = _spans(r.get("content") or [])
+            if not content:
+                continue
+            article.attributions.append(
+                GoldAttribution(
+                    id=r["id"],
+                    content=content,
+                    source=_spans(r.get("source") or []),
+                    cue=_spans(r.get("cue") or []),
+                    has_mark=bool(r.get("content_has_quote_mark"))
+                    or any("''" in text[s:e] for s, e in content),
+                    quoted_share=quoted_share(text, content),
+                )
+            )
+        articles.append(article)
+        if limit is not None and len(articles) >= limit:
+            break
+    return articles
+
+
+def pool_quotes(quotes: tuple[Quote, ...] | list[Quote]) -> list[PredAttribution]:
+    """Pool predicted quotes that share a cue span into one attribution each."""
+    groups: dict[object, list[Quote]] = {}
+    for i, q in enumerate(quotes):
+        key: object = (q.cue_start, q.cue_end) if q.cue_start is not None else ("alone", i)
+        groups.setdefault(key, []).append(q)
+    out = []
+    for qs in groups.values():
+        first = next((q for q in qs if q.speaker_start is not None), qs[0])
+        speaker = (first.speaker_start, first.speaker_end) if first.speaker_start is not None else None
+        out.append(PredAttribution(tuple(sorted((q.start, q.end) for q in qs)), speaker, tuple(qs)))
+    return out
+
+
+def coverage(gold: Spans, pred: Spans) -> float:
+    """Share of the gold content characters covered by the predicted spans."""
+    total = sum(e - s for s, e in gold)
+    if total <= 0:
+        return 0.0
+    covered = 0
+    for gs, ge in gold:
+        for ps, pe in pred:
+            covered += max(0, min(ge, pe) - max(gs, ps))
+    return min(covered, total) / total
+
+
+def _overlaps(a: Spans, b: Spans) -> bool:
+    return any(min(ae, be) > max(as_, bs) for as_, ae in a for bs, be in b)
+
+
+@dataclass
+class Counts:
+    prf: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    speaker_right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    speaker_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
+def score_set(
+    gold: list[GoldAttribution], preds: list[PredAttribution], dont_care: list[GoldAttribution],
+    prefix: str, counts: Counts,
+) -> list[tuple[int, int, float]]:
+    """Match one article's gold and predictions at both thresholds; returns the lenient pairs."""
+    lenient_pairs: list[tuple[int, int, float]] = []
+    for name, threshold in (("lenient", LENIENT), ("strict", STRICT)):
+        pairs = match_one_to_one(gold, preds, lambda g, p: coverage(g.content, p.content), threshold)
+        used = {pi for _, pi, _ in pairs}
+        fp = sum(
+            1 for pi, p in enumerate(preds)
+            if pi not in used and not any(_overlaps(p.content, d.content) for d in dont_care)
+        )
+        counts.prf[f"{prefix}.{name}"].add(PRF(tp=len(pairs), fp=fp, fn=len(gold) - len(pairs)))
+        if name == "lenient":
+            lenient_pairs = pairs
+            for gi, pi, _ in pairs:
+                g, p = gold[gi], preds[pi]
+                if not g.source:
+                    continue
+                counts.speaker_total[prefix] += 1
+                counts.speaker_right[prefix] += bool(p.speaker and _overlaps(g.source, (p.speaker,)))
+    return lenient_pairs
+
+
+def score_article(article: GoldArticle, extraction: Extraction, counts: Counts) -> None:
+    preds = pool_quotes(extraction.quotes)
+    direct_gold = [g for g in article.attributions if g.direct]
+    dont_care = [g for g in article.attributions if g.has_mark and not g.direct]
+    direct_pred = [p for p in preds if p.direct]
+    score_set(direct_gold, direct_pred, dont_care, "direct", counts)
+    score_set(article.attributions, preds, [], "all", counts)
+    indirect_gold = [g for g in article.attributions if not g.has_mark]
+    indirect_pred = pool_quotes([q for q in extraction.quotes if q.kind == "indirect"])
+    score_set(indirect_gold, indirect_pred, [g for g in article.attributions if g.has_mark], "indirect", counts)
+
+
+def evaluate(path: Path, runner: Runner, *, limit: int | None = None, batch_size: int = 16) -> EvalReport:
+    """Score the runner's quotes on PolNeAR attributions (see the module doc for the protocol)."""
+    articles = read_gold(path, limit=limit)
+    counts = Counts()
+    for batch in batched(articles, batch_size):
+        extractions = runner([a.document for a in batch])
+        for article, extraction in zip(batch, extractions, strict=True):
+            if not isinstance(extraction, Extraction):
+                log.warning("no extraction for %s", article.name)
+                extraction = Extraction(document=article.document)
+            score_article(article, extraction, counts)
+    return build_report(counts, str(path), len(articles))
+
+
+def build_report(counts: Counts, dataset: str, n_articles: int) -> EvalReport:
+    table = Table("PolNeAR attributions", PRF_COLUMNS)
+    scores: dict[str, float] = {}
+    for key in ("direct.lenient", "direct.strict", "all.lenient", "all.strict", "indirect.lenient",
+                "indirect.strict"):
+        prf = counts.prf[key]
+        table.rows.append(prf.row(key))
+        scores[f"{key}.precision"] = round(prf.precision, 4)
+        scores[f"{key}.recall"] = round(prf.recall, 4)
+        scores[f"{key}.f1"] = round(prf.f1, 4)
+    speakers = Table("speakers on lenient matches (gold with a source)", ["set", "right", "total", "accuracy"])
+    for prefix in ("direct", "all", "indirect"):
+        right, total = counts.speaker_right[prefix], counts.speaker_total[prefix]
+        speakers.rows.append([prefix, right, total, round(accuracy(right, total), 3)])
+        scores[f"{prefix}.speaker_accuracy"] = round(accuracy(right, total), 4)
+    return EvalReport(
+        dataset=dataset,
+        protocol="PolNeAR: lenient ≥30 % / strict ≥80 % gold-content coverage, one-to-one; "
+        "speaker right when its span overlaps the gold source",
+        tables=[table, speakers],
+        scores=scores,
+        notes=[
+            f"{n_articles} articles, one annotator each (first in sorted order)",
+            "predicted quotes sharing a cue are pooled into one attribution",
+            "direct = gold content ≥50 % inside double quote marks, against predicted direct+partial quotes",
+            "indirect = gold content without quote marks, against predicted indirect quotes",
+        ],
+    )

@@ -1,0 +1,70 @@
+"""Stage: quotes — direct, partial and indirect speech with cue and speaker.
+
+Quote marks are paired on the raw text (:mod:`quoting.marks`); quoted
+stretches get a cue and a speaker from the parse (:mod:`quoting.direct`);
+unmarked reported clauses are found from cue verbs, "according to", "in a
+statement" and speaker labels (:mod:`quoting.indirect`); speakers are then
+resolved in text order to the actors stage's mentions, pronouns to the
+nearest compatible earlier speaker (:mod:`quoting.speakers`).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from newsevents.model.records import Quote
+from newsevents.stages.base import Stage, StageContext
+from newsevents.stages.quoting.candidate import Candidate
+from newsevents.stages.quoting.cues import load_cues
+from newsevents.stages.quoting.direct import DirectFinder, paragraph_index
+from newsevents.stages.quoting.indirect import IndirectFinder
+from newsevents.stages.quoting.marks import find_quote_spans
+from newsevents.stages.quoting.speakers import SpeakerResolver
+
+log = logging.getLogger(__name__)
+
+
+def _overlap(a: Candidate, b: Candidate) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def candidates(ctx: StageContext) -> list[Candidate]:
+    """Every proposed quote in the document, in text order, duplicates removed."""
+    doc = ctx.doc
+    text = ctx.document.text
+    lexicon = load_cues()
+    spans = find_quote_spans(text)
+    paragraphs = paragraph_index(doc, text)
+    direct = DirectFinder(doc, text, spans, lexicon, paragraphs).find()
+    quoted_chars = [(q.start, q.end) for q in spans]
+    indirect = IndirectFinder(doc, text, quoted_chars, lexicon).find()
+    kept: list[Candidate] = list(direct)
+    for cand in sorted(indirect, key=lambda c: (c.start, -(c.end - c.start))):
+        length = cand.end - cand.start
+        if any(_overlap(cand, other) > 0.5 * length for other in kept if other.kind != "partial"):
+            continue
+        kept.append(cand)
+    kept.sort(key=lambda c: (c.start, c.end))
+    return kept
+
+
+def run(ctx: StageContext) -> tuple[Quote, ...]:
+    """Quotes in two runs, each in text order: marked (direct, partial), then indirect.
+
+    Speakers are resolved in text order over all of them, so pronouns see every earlier speaker.
+    """
+    doc = ctx.doc
+    if len(doc) == 0 or not (doc.has_annotation("DEP") or doc.has_annotation("SENT_START")):
+        log.debug("quotes: document %s has no parse; no quotes", ctx.document.id)
+        return ()
+    resolver = SpeakerResolver(doc, ctx.document.text, ctx.actors)
+    quotes = []
+    for cand in candidates(ctx):
+        quote = resolver.resolve(cand)
+        if cand.inherit:
+            resolver.remember(quote)
+        quotes.append(quote)
+    return tuple(sorted(quotes, key=lambda q: (q.kind == "indirect", q.start, q.end)))
+
+
+STAGE = Stage(name="quotes", requires=(), assigns="quotes", run=run)

@@ -1,0 +1,339 @@
+"""Indirect speech: reported clauses with no quote marks.
+
+Constructions: a cue verb with a clausal complement ("Trump said the call
+focused on trade"); a reporting clause after the report ("..., three
+officials told CNN"); "according to X"; "in a statement, X ..."; and a
+speaker label opening a paragraph ("SMITH: ..."). Clauses that are mostly
+inside quote marks are left to the direct finder.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Token
+
+from newsevents.stages.quoting.candidate import Candidate
+from newsevents.stages.quoting.cues import _IRREGULAR as _IRREGULAR_FORMS
+from newsevents.stages.quoting.cues import NOT_SPEAKER_PREFIXES, CueLexicon, verb_lemma
+from newsevents.stages.quoting.syntax import (
+    according_to,
+    np_bounds,
+    speaker_head,
+    subject_of,
+    subtree_bounds_excluding,
+    trimmed_char_span,
+)
+
+_CLAUSE_DEPS = frozenset({"ccomp"})
+_REPORT_AFTER_DEPS = frozenset({"ccomp", "parataxis", "advcl", "conj"})
+
+
+@lru_cache(maxsize=4)
+def _cue_hashes(lexicon: CueLexicon) -> numpy.ndarray:
+    """String hashes of every cue lemma and irregular form (hashes do not depend on the vocab)."""
+    words = set(lexicon.speech | lexicon.frame | lexicon.belief | lexicon.intent) | {"according"}
+    words |= set(_IRREGULAR_FORMS)
+    strings = StringStore()
+    return numpy.array(sorted(strings.add(w) for w in words), dtype="uint64")
+
+
+@lru_cache(maxsize=4)
+def _claim_hashes(lexicon: CueLexicon) -> numpy.ndarray:
+    return _word_hashes(lexicon.claim_nouns)
+
+
+@lru_cache(maxsize=16)
+def _word_hashes(words: frozenset[str]) -> numpy.ndarray:
+    strings = StringStore()
+    return numpy.array(sorted(strings.add(w) for w in words), dtype="uint64")
+
+
+@lru_cache(maxsize=4)
+def _noun_hashes(lexicon: CueLexicon) -> numpy.ndarray:
+    strings = StringStore()
+    return numpy.array(sorted(strings.add(w) for w in lexicon.nouns), dtype="uint64")
+
+
+class IndirectFinder:
+    """Finds unmarked reported speech in one parsed document."""
+
+    def __init__(self, doc: Doc, text: str, quoted_chars: list[tuple[int, int]], lexicon: CueLexicon,
+                 with_beliefs: bool = False) -> None:
+        self.doc = doc
+        self.text = text
+        self.lex = lexicon
+        self.quoted_chars = quoted_chars
+        self.with_beliefs = with_beliefs
+
+    def _quoted_share(self, start: int, end: int) -> float:
+        if end <= start:
+            return 1.0
+        inside = 0
+        for a, b in self.quoted_chars:
+            if b <= start:
+                continue
+            if a >= end:
+                break
+            inside += max(0, min(b, end) - max(a, start))
+        return inside / (end - start)
+
+    def _candidate(self, i: int, j: int, cue: tuple[int, int], subj: Token | None, source: str,
+                   max_quoted: float = 0.5, min_chars: int = 8) -> Candidate | None:
+        chars = trimmed_char_span(self.doc, i, j)
+        if chars is None or chars[1] - chars[0] < min_chars:
+            return None
+        if self._quoted_share(*chars) > max_quoted and self._opens_with_mark(chars[0]):
+            return None
+        head_i = span = None
+        if subj is not None:
+            head = speaker_head(subj)
+            head_i, span = head.i, np_bounds(head)
+        return Candidate(chars[0], chars[1], "indirect", cue=cue, speaker_head=head_i, speaker_span=span,
+                         source=source)
+
+    def _opens_with_mark(self, start: int) -> bool:
+        """Whether a clause starts at (or right inside) a quoted stretch."""
+        return any(a - 2 <= start <= a + 1 for a, _ in self.quoted_chars)
+
+    def find(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for i in self._cue_positions():
+            tok = self.doc[i]
+            if tok.lower_ == "according":
+                cand = self._according(tok)
+                if cand is not None:
+                    out.append(cand)
+                continue
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if True:
+                cand = self._clause(tok)
+                if cand is not None:
+                    out.append(cand)
+        out.extend(self._speaker_labels())
+        out.extend(self._statements())
+        out.extend(self._claim_nouns())
+        out.extend(self._stances())
+        return out
+
+    def _stances(self) -> list[Candidate]:
+        """"Officials are confident that ...": a stance adjective with a that-clause, held by the subject."""
+        out: list[Candidate] = []
+        for i in self._positions(_word_hashes(self.lex.stance_adjectives)):
+            adj = self.doc[i]
+            if adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "ROOT", "ccomp", "conj"):
+                continue
+            clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+            if clause is None:
+                continue
+            holder = subject_of(adj.head) if adj.dep_ == "acomp" else subject_of(adj)
+            cand = self._candidate(clause.left_edge.i, clause.right_edge.i + 1, (adj.idx, adj.idx + len(adj.text)),
+                                   holder, "stance")
+            if cand is not None and holder is not None:
+                out.append(cand)
+        return out
+
+    def _claim_nouns(self) -> list[Candidate]:
+        """"Trump's claim that ...", "Republicans expressed concern that ...": a noun with a that-clause."""
+        out: list[Candidate] = []
+        for i in self._positions(_claim_hashes(self.lex)):
+            noun = self.doc[i]
+            if noun.pos_ != "NOUN":
+                continue
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                           and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            if clause is None:
+                continue
+            holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if holder is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+                holder = subject_of(noun.head)
+            cand = self._candidate(clause.left_edge.i, clause.right_edge.i + 1, (noun.idx, noun.idx + len(noun.text)),
+                                   holder, "claim-noun")
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def _positions(self, wanted: numpy.ndarray) -> list[int]:
+        arr = self.doc.to_array([LEMMA])
+        if arr.ndim > 1:
+            arr = arr[:, 0]
+        return [int(i) for i in numpy.nonzero(numpy.isin(arr, wanted))[0]]
+
+    def _statements(self) -> list[Candidate]:
+        """"In a statement, the ministry condemned the attack": the predicate, said by the subject."""
+        out: list[Candidate] = []
+        for i in self._statement_positions():
+            noun = self.doc[i]
+            prep = noun.head
+            if noun.dep_ != "pobj" or prep.lower_ not in ("in", "through", "via"):
+                continue
+            verb = prep.head
+            if verb.pos_ not in ("VERB", "AUX") or self.lex.lemma_classes(verb) & {"speech", "belief"}:
+                continue
+            subj = subject_of(verb)
+            if subj is None:
+                continue
+            excluded = [prep, *[c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")]]
+            a, b = subtree_bounds_excluding(verb, excluded)
+            if prep.i > a and prep.i < b:
+                a = max(a, prep.right_edge.i + 1) if prep.i < verb.i else a
+                b = min(b, prep.i) if prep.i > verb.i else b
+            if subj.i >= a and subj.i < b:
+                a = max(a, subj.right_edge.i + 1)
+            start_tok = prep.left_edge.i
+            cue = (self.doc[start_tok].idx, noun.idx + len(noun.text))
+            cand = self._candidate(a, b, cue, subj, "statement")
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def _statement_positions(self) -> list[int]:
+        wanted = _noun_hashes(self.lex)
+        arr = self.doc.to_array([LOWER])
+        if arr.ndim > 1:
+            arr = arr[:, 0]
+        return [int(i) for i in numpy.nonzero(numpy.isin(arr, wanted))[0]]
+
+    def _cue_positions(self) -> list[int]:
+        """Indices of tokens whose lemma (or lower form) is a cue, found on arrays, not token objects."""
+        wanted = _cue_hashes(self.lex)
+        arr = self.doc.to_array([LEMMA, LOWER])
+        if arr.ndim == 1:
+            arr = arr.reshape(-1, 2)
+        mask = numpy.isin(arr[:, 0], wanted) | numpy.isin(arr[:, 1], wanted)
+        return [int(i) for i in numpy.nonzero(mask)[0]]
+
+    def _cue_chars(self, tok: Token) -> tuple[int, int]:
+        end_tok = tok
+        for child in tok.rights:
+            if child.dep_ == "prt" and child.i == tok.i + 1:
+                end_tok = child
+        return tok.idx, end_tok.idx + len(end_tok.text)
+
+    def _clause(self, verb: Token) -> Candidate | None:
+        classes = self.lex.lemma_classes(verb)
+        if not classes:
+            return None
+        subj = subject_of(verb)
+        cue = self._cue_chars(verb)
+        children = list(verb.children)
+        # a reported clause, before or after the cue: "X said (that) ...", "..., X said."
+        if classes & {"speech", "belief"}:
+            for child in children:
+                if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+                    if "belief" in classes and "speech" not in classes and child.i < verb.i:
+                        continue
+                    i, j = child.left_edge.i, child.right_edge.i + 1
+                    return self._candidate(i, j, cue, subj, "clause")
+        # an intention or a call: "wants to", "urged X to", "called on X to"
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+        if "intent" in classes and not passive:
+            for child in children:
+                if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
+                    return self._candidate(child.left_edge.i, child.right_edge.i + 1, cue, subj, "intent")
+            for child in children:
+                if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+                    for grand in child.children:
+                        for great in grand.children:
+                            if great.dep_ in ("acl", "relcl", "xcomp") and great.i > grand.i:
+                                return self._candidate(great.left_edge.i, great.right_edge.i + 1, cue, subj,
+                                                       "intent")
+        # an object: "criticized the plan", "called for talks", "accused X of Y", "cited a poll"
+        if "frame" in classes:
+            objs = [c for c in children if c.i > verb.i and (
+                c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ in ("for", "of", "as", "about")))]
+            if objs and subj is not None:
+                i = min(o.left_edge.i for o in objs)
+                j = max(o.right_edge.i for o in objs) + 1
+                return self._candidate(i, j, cue, subj, "object", min_chars=3)
+        # reporting clause after or inside the report: "..., officials told CNN." / "A, he said, B."
+        head = verb.head
+        if (
+            verb.dep_ in _REPORT_AFTER_DEPS
+            and head.i != verb.i
+            and (head.i < verb.i or verb.dep_ in ("parataxis", "ccomp"))
+            and head.pos_ in ("VERB", "AUX")
+            and subj is not None
+            and subj.i > head.i - 40
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in children)
+            and self.lex.is_speech_verb(verb)
+            and self._bare_report(verb, children)
+        ):
+            i, j = subtree_bounds_excluding(head, [verb])
+            if head.i < verb.i and verb.i > i:
+                j = min(j, verb.left_edge.i)
+            return self._candidate(i, j, cue, subj, "report-after")
+        return None
+
+    _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "advise", "ask", "brief"})
+
+    def _bare_report(self, verb: Token, children: list[Token]) -> bool:
+        """A reporting clause on its own ("he said", "officials told CNN"), not a subordinate
+        clause ("after they agreed") nor a verb with its own complement ("agreed to a truce")."""
+        for c in children:
+            if c.dep_ == "mark":
+                return False
+            if c.dep_ in ("dobj", "dative") and verb_lemma(verb) not in self._ADDRESSEE_VERBS:
+                return False
+            if c.dep_ == "prep" and c.lower_ in ("to", "with", "on", "for", "about", "of") \
+                    and verb_lemma(verb) not in self._ADDRESSEE_VERBS:
+                return False
+        return True
+
+    def _according(self, tok: Token) -> Candidate | None:
+        target = according_to(tok)
+        if target is None:
+            return None
+        head = tok.head
+        while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        i, j = subtree_bounds_excluding(head, [tok])
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else tok
+        cue = (tok.idx, nxt.idx + len(nxt.text))
+        return self._candidate(i, j, cue, target, "according-to")
+
+    def _speaker_labels(self) -> list[Candidate]:
+        """Paragraphs opening with a short speaker label and a colon: "SMITH: We will win."."""
+        out: list[Candidate] = []
+        text = self.text
+        doc = self.doc
+        pos = 0
+        for line in text.split("\n"):
+            p_start, p_end = pos, pos + len(line)
+            pos = p_end + 1
+            colon = line.find(":")
+            if colon <= 0 or colon > 60 or p_end - (p_start + colon) < 15:
+                continue
+            label = line[:colon].strip()
+            words = label.split()
+            first = words[0].lower().replace("’", "'").removesuffix("'s").strip("'") if words else ""
+            if not words or len(words) > 5 or first in NOT_SPEAKER_PREFIXES:
+                continue
+            if not any(w[:1].isupper() for w in words):
+                continue
+            lab = doc.char_span(p_start + line.find(label), p_start + line.find(label) + len(label),
+                                alignment_mode="expand")
+            if lab is None or any(t.pos_ in ("VERB", "AUX") and not t.text.isupper() for t in lab):
+                continue
+            if any(t.like_num for t in lab):
+                continue  # times such as "10:30"
+            nouns = [t for t in lab if t.pos_ in ("PROPN", "NOUN") or t.text.isupper()]
+            if not nouns:
+                continue
+            c_start, c_end = p_start + colon + 1, p_end
+            while c_start < c_end and text[c_start] in " \t\u00a0\"“'‘":
+                c_start += 1
+            while c_end > c_start and text[c_end - 1] in " \t\u00a0\"”'’":
+                c_end -= 1
+            if c_end - c_start < 8:
+                continue
+            head = nouns[-1]
+            marked = self._quoted_share(c_start, c_end) > 0.5
+            out.append(Candidate(c_start, c_end, "direct" if marked else "indirect",
+                                 cue=(p_start + colon, p_start + colon + 1), speaker_head=head.i,
+                                 speaker_span=(lab.start, lab.end), source="speaker-label"))
+        return out

@@ -1,0 +1,175 @@
+"""Small dependency-parse helpers: subjects of cues, noun-phrase spans, clause spans."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# dependents through which a verb borrows the subject of its head
+_INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "ccomp"})
+_NP_RIGHT_DEPS = frozenset({"compound", "flat", "nummod", "amod", "appos_name"})
+_NP_RIGHT_PREPS = frozenset({"for", "of", "at", "from", "with", "in", "to"})
+STATEMENT_HEADS = frozenset(
+    {"statement", "readout", "report", "post", "tweet", "letter", "release", "communique", "message",
+     "memo", "email", "spokesman", "spokeswoman", "spokesperson"}
+)
+
+
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The subject token of a cue verb, borrowed from the governing verb when it has none.
+
+    A relative pronoun subject ("Smith, who said") is returned as it is; see ``relative_antecedent``.
+    """
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "SCONJ" and child.ent_type_ not in ("DATE", "TIME"):
+            if child.dep_ == "nsubjpass":
+                agent = passive_agent(verb)
+                if agent is not None:
+                    return agent
+            return child
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return verb.head  # "Smith, who said ..."
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "a statement saying ..."
+    if depth < 4 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
+        if verb.dep_ == "ccomp":
+            return None
+        if verb.dep_ == "conj":
+            sibling = _coordinated_subject(verb)
+            if sibling is not None:
+                return sibling
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+_FINITE_LIKE = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+
+
+def _coordinated_subject(verb: Token) -> Token | None:
+    """Subject of the nearest earlier verb in the same coordination, when the parser hung the
+    list on the wrong verb ("B bristled as W warned X, moved to Y and announced Z": Z is W's)."""
+    if verb.tag_ not in _FINITE_LIKE:
+        return None
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    for i in range(verb.i - 1, top.i, -1):
+        other = verb.doc[i]
+        if other.head.i == top.i and other.dep_ in ("advcl", "conj") and other.tag_ in _FINITE_LIKE:
+            for child in other.children:
+                if child.dep_ == "nsubj":
+                    return child
+    return None
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("Smith, who said": Smith)."""
+    verb = pronoun.head
+    if pronoun.lower_ in _RELATIVES and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def np_bounds(head: Token) -> tuple[int, int]:
+    """Token bounds [i, j) of the noun phrase headed by ``head``, without relative clauses or appositions."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in ("punct", "cc", "prep", "relcl", "appos", "advmod") and child.i < start:
+            continue
+        start = min(start, child.left_edge.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.i != end:
+            break
+        if child.dep_ in _NP_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ in _NP_RIGHT_PREPS):
+            end = child.right_edge.i + 1
+        else:
+            break
+    # never swallow a quote mark, trailing punctuation or a line break (datelines, headlines)
+    doc = head.doc
+    for k in range(head.i - 1, start - 1, -1):
+        if "\n" in doc[k].text_with_ws:
+            start = k + 1
+            break
+    for k in range(head.i, end):
+        if "\n" in doc[k].text_with_ws:
+            end = k + 1
+            break
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_quote):
+        end -= 1
+    while start < head.i and (doc[start].is_punct or doc[start].is_quote):
+        start += 1
+    return start, end
+
+
+def speaker_head(subject: Token) -> Token:
+    """The token standing for the speaker: "China's readout said" speaks for China."""
+    if subject.lemma_.lower() in STATEMENT_HEADS or subject.lower_ in STATEMENT_HEADS:
+        for child in subject.children:
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+                return child
+    return subject
+
+
+def according_to(token: Token) -> Token | None:
+    """For the token "according" of "according to X", the head of X."""
+    if token.lower_ != "according":
+        return None
+    for child in token.children:
+        if child.lower_ == "to":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    # parsers sometimes hang "to" as a sibling
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ == "to":
+        for grand in nxt.children:
+            if grand.dep_ == "pobj":
+                return grand
+    return None
+
+
+def trimmed_char_span(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
+    """Character span of tokens [i, j), without edge punctuation, quote marks or a leading "that"."""
+    while i < j and (
+        doc[i].is_punct or doc[i].is_space or (doc[i].dep_ in ("mark", "cc") and doc[i].lower_ != "if")
+    ):
+        i += 1
+    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
+        j -= 1
+    if i >= j:
+        return None
+    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+
+def subtree_bounds_excluding(head: Token, excluded: list[Token]) -> tuple[int, int]:
+    """Token bounds of ``head``'s subtree, shrunk to drop excluded subtrees at either edge."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    spans = sorted((t.left_edge.i, t.right_edge.i + 1) for t in excluded)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in spans:
+            if a <= start < b:
+                start, changed = b, True
+            if a < end <= b:
+                end, changed = a, True
+        # drop punctuation left at the edges
+        doc = head.doc
+        while start < end and (doc[start].is_punct or doc[start].is_space):
+            start, changed = start + 1, True
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end, changed = end - 1, True
+    return start, end

@@ -1,0 +1,89 @@
+"""The PolNeAR evaluator on a tiny made-up attribution file (lives here with the quote tests;
+the natural home is tests/evaluate/test_polnear.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsevents.evaluate import polnear
+from newsevents.model.records import Document, Extraction, Quote
+
+TEXT = (
+    "\u201cThe bridge is unsafe,\u201d the engineer said. \u201cClose it today.\u201d\n"
+    "The mayor said the repairs would take a year.\n"
+)
+
+
+def _span(needle: str) -> list:
+    start = TEXT.index(needle)
+    return [start, start + len(needle), needle]
+
+
+def _write(tmp_path: Path) -> Path:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(TEXT, encoding="utf-8")
+    rows = [
+        {"article": "a", "annotator": "b2", "text_file": "text/a.txt", "id": "E1", "type": "Attribution",
+         "source": [_span("the engineer")], "cue": [_span("said")],
+         "content": [_span("\u201cThe bridge is unsafe,\u201d"), _span("\u201cClose it today.\u201d")],
+         "content_has_quote_mark": True},
+        {"article": "a", "annotator": "b2", "text_file": "text/a.txt", "id": "E2", "type": "Attribution",
+         "source": [_span("The mayor")], "cue": [_span("said the")],
+         "content": [_span("the repairs would take a year")], "content_has_quote_mark": False},
+        # a second annotator of the same article is ignored (the first in sorted order is kept)
+        {"article": "a", "annotator": "z9", "text_file": "text/a.txt", "id": "E1", "type": "Attribution",
+         "source": [_span("The mayor")], "cue": [_span("said the")],
+         "content": [_span("The mayor said")], "content_has_quote_mark": False},
+    ]
+    path = tmp_path / "derived_polnear_dev.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    return path
+
+
+def _quote(content: str, kind: str, cue: str, speaker: str) -> Quote:
+    s = TEXT.index(content)
+    c = TEXT.index(cue)
+    p = TEXT.index(speaker)
+    return Quote(content=content, start=s, end=s + len(content), kind=kind, cue=cue, cue_start=c,
+                 cue_end=c + len(cue), speaker_text=speaker, speaker_start=p, speaker_end=p + len(speaker))
+
+
+def test_pooling_by_cue_and_scores(tmp_path: Path) -> None:
+    path = _write(tmp_path)
+    said = TEXT.index("said")
+
+    def runner(documents: list[Document]) -> list[Extraction]:
+        q1 = _quote("The bridge is unsafe", "direct", "said", "the engineer")
+        q2 = Quote(content="Close it today.", start=TEXT.index("Close"), end=TEXT.index("Close") + 15,
+                   kind="direct", cue="said", cue_start=said, cue_end=said + 4, speaker_text=q1.speaker_text,
+                   speaker_start=q1.speaker_start, speaker_end=q1.speaker_end)
+        q3 = _quote("the repairs would take a year", "indirect", "said the", "The mayor")
+        return [Extraction(document=d, quotes=(q1, q2, q3)) for d in documents]
+
+    report = polnear.evaluate(path, runner)
+    s = report.scores
+    assert s["direct.lenient.f1"] == 1.0
+    assert s["direct.strict.f1"] == 1.0  # the two pieces pool into one attribution
+    assert s["all.lenient.f1"] == 1.0
+    assert s["direct.speaker_accuracy"] == 1.0
+
+
+def test_missing_and_wrong_speaker(tmp_path: Path) -> None:
+    path = _write(tmp_path)
+
+    def runner(documents: list[Document]) -> list[Extraction]:
+        q = _quote("The bridge is unsafe", "direct", "said", "The mayor")
+        return [Extraction(document=d, quotes=(q,)) for d in documents]
+
+    s = polnear.evaluate(path, runner).scores
+    assert s["direct.lenient.recall"] == 1.0  # half the gold characters covered (>= 30 %)
+    assert s["direct.strict.recall"] == 0.0
+    assert s["direct.speaker_accuracy"] == 0.0
+    assert s["all.lenient.recall"] == 0.5
+
+
+def test_quoted_share_counts_two_apostrophes() -> None:
+    text = "He said ''we will win'' today"
+    assert polnear.quoted_share(text, ((8, 23),)) == 1.0
+    assert polnear.quoted_share(text, ((0, len(text)),)) < 0.5
