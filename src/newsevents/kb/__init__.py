@@ -1,0 +1,1 @@
+"""Knowledge bases written by the team: actors, CAMEO/PLOVER tables, the gazetteer, lexicons."""

@@ -1,0 +1,1 @@
+"""Geographic knowledge behind the gazetteer: data tables, name keys, span helpers, resolution."""
