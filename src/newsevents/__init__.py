@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["Options", "extract", "extract_documents", "extract_paths", "open", "run", "__version__"]
+__all__ = ["Options", "__version__", "extract", "extract_documents", "extract_paths", "open", "run"]
 
 if TYPE_CHECKING:
     from newsevents.api import extract, extract_documents, extract_paths, open, run

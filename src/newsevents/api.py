@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from newsevents.analysis.dedup import Deduplicator
 from newsevents.ingest import read_sources, read_text
 from newsevents.model.options import Options
 from newsevents.model.records import Document, Extraction, Failure
@@ -80,6 +81,7 @@ class RunSummary:
 
     added: int = 0
     skipped: int = 0
+    duplicates: int = 0  # near-duplicates linked to an earlier article (kept, see analysis.dedup)
     failures: list[Failure] = field(default_factory=list)
     words: int = 0
     seconds: float = 0.0
@@ -106,6 +108,7 @@ def run(
     began = time.perf_counter()
     with Store(db) as store:
         summary.run_id = store.start_run(asdict(options))
+        dedup = Deduplicator.open(store)
         pipeline: Pipeline | None = None
         for batch in _batches(read_sources(paths, published=_as_date(published), options=options),
                               options.batch_size):
@@ -134,6 +137,7 @@ def run(
                 else:
                     failures.append(result)
             summary.added += store.write_batch(extractions, failures, run_id=summary.run_id)
+            summary.duplicates += len(dedup.link(store, [e.document.id for e in extractions]))
             store.clear_failures(
                 o for o in {e.document.source for e in extractions} if o and o not in {f.origin for f in failures}
             )

@@ -17,6 +17,10 @@ COMMANDS = {
     "show": "newsevents.cli.show_cmd:show_command",
     "query": "newsevents.cli.query_cmd:query_command",
     "eval": "newsevents.cli.eval_cmd:eval_command",
+    "stories": "newsevents.cli.stories_cmd:stories_command",
+    "narrative": "newsevents.cli.narrative_cmd:narrative_command",
+    "dyad": "newsevents.cli.dyad_cmd:dyad_command",
+    "export": "newsevents.cli.export_cmd:export_command",
 }
 
 

@@ -60,7 +60,8 @@ def run_command(sources: tuple[str, ...], db: Path, published: dt.date | None, s
         result = api.run(sources, db, published=published, options=options, progress=progress)
     rate = result.words / result.seconds if result.seconds else 0.0
     console.print(
-        f"added {result.added} documents, skipped {result.skipped} already stored, "
+        f"added {result.added} documents ({result.duplicates} near-duplicates linked to an earlier article), "
+        f"skipped {result.skipped} already stored, "
         f"{len(result.failures)} failed · {result.words} words in {result.seconds:.1f}s ({rate:,.0f} words/s)"
     )
     for failure in result.failures:

@@ -12,7 +12,7 @@ import importlib
 from newsevents.model.options import ALL_STAGES
 from newsevents.stages.base import Stage, StageContext
 
-__all__ = ["Stage", "StageContext", "ALL_STAGES", "load_stages"]
+__all__ = ["ALL_STAGES", "Stage", "StageContext", "load_stages"]
 
 
 def load_stages(names: tuple[str, ...] = ALL_STAGES) -> list[Stage]:

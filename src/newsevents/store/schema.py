@@ -151,6 +151,69 @@ TABLES: dict[str, str] = {
         recorded_at TIMESTAMP,
         PRIMARY KEY (origin, reason)
     """,
+    "signatures": """
+        doc_id VARCHAR PRIMARY KEY,
+        num_perm INTEGER,
+        shingle_size INTEGER,
+        n_shingles INTEGER,
+        minhash BLOB
+    """,
+    "duplicates": """
+        doc_id VARCHAR PRIMARY KEY,
+        original_id VARCHAR NOT NULL,
+        jaccard DOUBLE,
+        containment DOUBLE,
+        detected_at TIMESTAMP
+    """,
+    "event_groups": """
+        event_id BIGINT PRIMARY KEY,
+        source_country VARCHAR,
+        source_name VARCHAR,
+        target_country VARCHAR,
+        target_name VARCHAR,
+        cameo VARCHAR,
+        root VARCHAR,
+        plover VARCHAR,
+        quad_class INTEGER,
+        goldstein DOUBLE,
+        negated BOOLEAN,
+        event_date DATE,
+        first_seen DATE,
+        last_seen DATE,
+        num_mentions INTEGER,
+        num_sources INTEGER,
+        num_articles INTEGER,
+        story_id INTEGER,
+        place_name VARCHAR,
+        place_country VARCHAR,
+        place_lat DOUBLE,
+        place_lon DOUBLE,
+        source_url VARCHAR
+    """,
+    "event_mentions": """
+        doc_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        event_id BIGINT NOT NULL,
+        duplicate BOOLEAN,
+        sentence VARCHAR,
+        PRIMARY KEY (doc_id, idx)
+    """,
+    "stories": """
+        story_id INTEGER PRIMARY KEY,
+        title VARCHAR,
+        first_date DATE,
+        last_date DATE,
+        n_articles INTEGER,
+        n_duplicates INTEGER,
+        countries VARCHAR,
+        keywords VARCHAR
+    """,
+    "story_articles": """
+        doc_id VARCHAR PRIMARY KEY,
+        story_id INTEGER NOT NULL,
+        similarity DOUBLE,
+        duplicate BOOLEAN
+    """,
 }
 
 CHILD_TABLES = ("entities", "actors", "quotes", "events", "times", "places")
