@@ -1,0 +1,97 @@
+"""Stage 2: actors. Every actor mention in the document, resolved to a name, country and sector.
+
+Mentions come from the actor KB (people, countries, capitals as metonyms,
+institutions, IGOs, companies, armed groups, demonyms, role nouns) and the NER
+(unknown people and organizations), merged into noun phrases ("China's Ministry
+of Foreign Affairs" -> CHN GOV, "US officials" -> USA GOV). Then, in text order,
+short names join their first full mention, descriptions ("the president", "the
+ministry") and pronouns ("he", "it", "they") take their antecedents. See
+:mod:`newsevents.stages.coref` for the rules.
+
+``Actor.kind`` is one of: name, metonym ("Beijing", "the Chinese readout"),
+demonym ("Chinese officials"), group ("US officials", "protesters"), anonymous
+("three administration officials", "people familiar"), description ("the
+president"), pronoun ("he").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsevents.kb.actors import ActorKB, load_actor_kb
+from newsevents.model.records import Actor
+from newsevents.stages.base import Stage, StageContext
+from newsevents.stages.coref.context import DocContext
+from newsevents.stages.coref.descriptions import home_country, resolve_descriptions
+from newsevents.stages.coref.mentions import Mention, build_mentions
+from newsevents.stages.coref.names import resolve_people
+from newsevents.stages.coref.pronouns import find_pronouns, resolve_pronoun
+
+
+def resolve_mentions(doc: Doc, kb: ActorKB) -> list[Mention]:
+    """All mentions of a parsed Doc, resolved in place (emit=False ones are not actors)."""
+    ctx = DocContext.build(doc)
+    mentions = build_mentions(doc, kb, ctx)
+    resolve_people(doc, mentions, kb)
+    taken = {t for m in mentions for t in range(m.start, m.end)}
+    mentions = sorted(mentions + find_pronouns(doc, ctx, taken), key=lambda m: (m.start, m.end))
+    home = home_country(mentions)
+    done: list[Mention] = []
+    for k, m in enumerate(mentions):
+        if m.type == "pronoun":
+            resolve_pronoun(doc, m, done, mentions[k + 1 :])
+        else:
+            resolve_descriptions(doc, m, done, home)
+        if m.emit and m.name is not None:
+            done.append(m)
+    return mentions
+
+
+def to_actors(doc: Doc, m: Mention) -> list[Actor]:
+    """The Actor records of one mention: one, or two sharing the span for a pair ("the two sides")."""
+    span = doc[m.start : m.end]
+    start, end = span.start_char, span.end_char
+    ante = m.antecedent
+    antecedent_start = None
+    if ante is not None and m.kind in ("pronoun", "description"):
+        antecedent_start = doc[ante.start].idx
+    if m.pair is not None:
+        return [
+            Actor(
+                text=span.text,
+                start=start,
+                end=end,
+                name=side.name or "",
+                country=side.country,
+                sector=side.sector,
+                kind=m.kind,
+                antecedent_start=doc[side.start].idx,
+            )
+            for side in m.pair
+        ]
+    return [
+        Actor(
+            text=span.text,
+            start=start,
+            end=end,
+            name=m.name or span.text,
+            country=m.country,
+            sector=m.sector,
+            kind=m.kind,
+            antecedent_start=antecedent_start,
+        )
+    ]
+
+
+def run(ctx: StageContext) -> tuple[Actor, ...]:
+    kb = load_actor_kb(ctx.options)
+    doc = ctx.doc
+    return tuple(
+        actor
+        for m in resolve_mentions(doc, kb)
+        if m.emit and m.name is not None
+        for actor in to_actors(doc, m)
+    )
+
+
+STAGE = Stage(name="actors", requires=("entities",), assigns="actors", run=run)
