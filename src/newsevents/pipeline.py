@@ -33,7 +33,7 @@ class Pipeline:
     def __init__(self, options: Options | None = None, nlp: Language | None = None) -> None:
         self.options = options or Options()
         self.stages: list[Stage] = load_stages(self.options.stages)
-        self.nlp = nlp if nlp is not None else load_pipeline(self.options.model)
+        self.nlp = nlp if nlp is not None else load_pipeline(self.options.model, True, tuple(self.options.actor_files))
         self.nlp.max_length = max(self.nlp.max_length, self.options.max_chars + 1)
 
     # -- one parsed document -------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -35,13 +36,20 @@ def resolve_model_name(requested: str | None = None) -> str:
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(requested: str | None = None, with_ruler: bool = True) -> Language:
-    """Load (once per process and name) the spaCy pipeline with our entity ruler."""
+def load_pipeline(
+    requested: str | None = None, with_ruler: bool = True, actor_files: tuple[Path, ...] = ()
+) -> Language:
+    """Load (once per process and settings) the spaCy pipeline with our actor entity ruler.
+
+    ``actor_files`` are the user's extra actor KB files: their names join the ruler too.
+    """
     name = resolve_model_name(requested)
     log.info("loading spaCy model %s", name)
     nlp = spacy.load(name)
     if with_ruler:
+        from newsevents.kb.actors import load_actor_kb
+        from newsevents.model.options import Options
         from newsevents.nlp.ruler import add_actor_ruler
 
-        add_actor_ruler(nlp)
+        add_actor_ruler(nlp, load_actor_kb(Options(actor_files=actor_files)).ruler_patterns())
     return nlp
