@@ -1,0 +1,1 @@
+"""Event coding pieces: syntax helpers, lexicon classification, arguments, modality, attachment."""
