@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from newsevents.evaluate import polnear
+from newsevents.model.errors import EvalError
 from newsevents.model.records import Document, Extraction, Quote
 
 TEXT = (
@@ -87,3 +90,75 @@ def test_quoted_share_counts_two_apostrophes() -> None:
     text = "He said ''we will win'' today"
     assert polnear.quoted_share(text, ((8, 23),)) == 1.0
     assert polnear.quoted_share(text, ((0, len(text)),)) < 0.5
+
+
+# -- brat standoff --------------------------------------------------------------------------
+
+
+def _t(ident: str, label: str, *needles: str) -> str:
+    pieces = [(TEXT.index(n), TEXT.index(n) + len(n)) for n in needles]
+    offsets = ";".join(f"{a} {b}" for a, b in pieces)
+    return f"{ident}\t{label} {offsets}\t{' '.join(needles)}"
+
+
+def _write_brat(tmp_path: Path) -> Path:
+    root = tmp_path / "dev"
+    (root / "text").mkdir(parents=True)
+    (root / "attributions").mkdir()
+    (root / "text" / "a.txt").write_text(TEXT, encoding="utf-8")
+    first = [
+        _t("T1", "Source", "the engineer"),
+        _t("T2", "Cue", "said"),
+        _t("T3", "Content", "\u201cThe bridge is unsafe,\u201d"),
+        _t("T4", "Attribution", "said"),
+        _t("T5", "Content", "\u201cClose it today.\u201d"),
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1 Content2:T5",
+        _t("T6", "Source", "The mayor"),
+        _t("T7", "Cue", "said the"),
+        _t("T8", "Content", "the repairs would", "take a year"),  # discontinuous
+        _t("T9", "Attribution", "said the"),
+        "E2\tAttribution:T9 Content:T8 Cue:T7 Source:T6",
+        _t("T10", "Attribution", "Close"),
+        "E3\tAttribution-no-source:T10",  # no content: not an attribution to score
+        _t("T11", "Discard", "The mayor said"),
+        "#1\tAnnotatorNotes T6\ta note",
+    ]
+    (root / "attributions" / "a_b2.ann").write_text("\n".join(first) + "\n", encoding="utf-8")
+    other = [_t("T1", "Content", "The mayor said"), _t("T2", "Attribution", "said"),
+             "E1\tAttribution-no-source:T2 Content:T1"]
+    (root / "attributions" / "a_z9.ann").write_text("\n".join(other) + "\n", encoding="utf-8")
+    return root
+
+
+def test_brat_reader_pools_pieces_and_keeps_first_annotator(tmp_path: Path) -> None:
+    articles = polnear.read_gold(_write_brat(tmp_path))
+    assert [(a.name, a.annotator) for a in articles] == [("a", "b2")]
+    gold = {g.id: g for g in articles[0].attributions}
+    assert set(gold) == {"E1", "E2"}
+    assert len(gold["E1"].content) == 2 and gold["E1"].direct
+    assert len(gold["E2"].content) == 2 and not gold["E2"].has_mark
+    assert TEXT[slice(*gold["E2"].source[0])] == "The mayor"
+
+
+def test_brat_and_jsonl_give_the_same_scores(tmp_path: Path) -> None:
+    jsonl = _write(tmp_path)
+    brat = _write_brat(tmp_path / "b")
+
+    def runner(documents: list[Document]) -> list[Extraction]:
+        q1 = _quote("The bridge is unsafe", "direct", "said", "the engineer")
+        q2 = _quote("the repairs would take a year", "indirect", "said the", "the engineer")
+        return [Extraction(document=d, quotes=(q1, q2)) for d in documents]
+
+    by_jsonl = polnear.evaluate(jsonl, runner).scores
+    by_brat = polnear.evaluate(brat, runner).scores
+    assert by_brat == by_jsonl
+    assert by_brat["all.lenient.recall"] == 1.0 and by_brat["all.speaker_accuracy"] == 0.5
+    one_file = polnear.read_gold(brat / "attributions" / "a_z9.ann")
+    assert one_file[0].annotator == "z9" and len(one_file[0].attributions) == 1
+
+
+def test_brat_bad_offsets_raise(tmp_path: Path) -> None:
+    root = _write_brat(tmp_path)
+    (root / "attributions" / "a_b2.ann").write_text("T1\tContent 5 x\tbad\n", encoding="utf-8")
+    with pytest.raises(EvalError, match="bad brat line"):
+        polnear.read_gold(root)

@@ -1,4 +1,4 @@
-"""Score quotes and speakers against PolNeAR attributions (derived JSONL, one attribution a line).
+"""Score quotes and speakers against PolNeAR attributions (derived JSONL or the original brat standoff).
 
 Protocol (shared/README.md): a predicted quote matches a gold attribution
 when it covers ≥ 30 % of the gold content (lenient) or ≥ 80 % (strict),
@@ -52,6 +52,7 @@ DIRECT_SHARE = 0.5
 _OPEN = frozenset("“«„")
 _CLOSE = frozenset("”»")
 _STRAIGHT = frozenset('"')
+_MARKS = _OPEN | _CLOSE | _STRAIGHT
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -116,17 +117,47 @@ def _spans(items: list[list]) -> Spans:
     return tuple((int(s), int(e)) for s, e, *_ in items)
 
 
+def _has_mark(text: str, content: Spans) -> bool:
+    """Whether any content piece holds a double quote mark (curly, straight, guillemet or '')."""
+    pieces = [text[s:e] for s, e in content]
+    return any("''" in p or not _MARKS.isdisjoint(p) for p in pieces)
+
+
+def _attribution(ident: str, text: str, content: Spans, source: Spans, cue: Spans) -> GoldAttribution:
+    return GoldAttribution(id=ident, content=content, source=source, cue=cue,
+                           has_mark=_has_mark(text, content), quoted_share=quoted_share(text, content))
+
+
+def _read_text(path: Path) -> Document:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise EvalError(f"article text missing: {exc}", origin=str(path)) from exc
+    return Document(id=hashlib.sha1(text.encode("utf-8")).hexdigest(), text=text, source=str(path))
+
+
 def read_gold(path: Path, limit: int | None = None) -> list[GoldArticle]:
-    """Read derived PolNeAR JSONL; one annotator per article (the first in sorted order)."""
+    """Read PolNeAR gold: derived JSONL, or brat standoff (a folder of *.ann, or one .ann file).
+
+    A folder holding a derived ``*.jsonl`` is read as JSONL; otherwise every ``*.ann`` under it
+    is read as brat. Each article is scored against one annotator, the first in sorted order.
+    """
     path = Path(path)
     if path.is_dir():
         found = sorted(path.glob("derived_polnear_*.jsonl")) or sorted(path.glob("*.jsonl"))
-        if not found:
-            raise EvalError("no derived PolNeAR *.jsonl in folder (brat .ann folders are not read yet)",
-                            origin=str(path))
-        path = found[0]
-    elif path.suffix.lower() == ".ann":
-        raise EvalError("brat .ann files are not read yet; pass the derived PolNeAR JSONL", origin=str(path))
+        if found:
+            return read_jsonl(found[0], limit)
+        anns = sorted(path.rglob("*.ann"))
+        if not anns:
+            raise EvalError("no derived PolNeAR *.jsonl and no brat *.ann files in folder", origin=str(path))
+        return read_brat(anns, limit)
+    if path.suffix.lower() == ".ann":
+        return read_brat([path], limit)
+    return read_jsonl(path, limit)
+
+
+def read_jsonl(path: Path, limit: int | None = None) -> list[GoldArticle]:
+    """Derived PolNeAR JSONL: one attribution a line, with the article's text file named in it."""
     rows: dict[str, list[dict]] = defaultdict(list)
     try:
         with path.open(encoding="utf-8") as fh:
@@ -140,28 +171,86 @@ def read_gold(path: Path, limit: int | None = None) -> list[GoldArticle]:
     for name in sorted(rows):
         annotator = min(r["annotator"] for r in rows[name])
         chosen = [r for r in rows[name] if r["annotator"] == annotator]
-        text_path = path.parent / chosen[0]["text_file"]
-        try:
-            text = text_path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise EvalError(f"article text missing: {exc}", origin=str(text_path)) from exc
-        doc_id = hashlib.sha1(text.encode("utf-8")).hexdigest()
-        article = GoldArticle(name, annotator, Document(id=doc_id, text=text, source=str(text_path)))
+        document = _read_text(path.parent / chosen[0]["text_file"])
+        article = GoldArticle(name, annotator, document)
         for r in chosen:
             content = _spans(r.get("content") or [])
-            if not content:
-                continue
-            article.attributions.append(
-                GoldAttribution(
-                    id=r["id"],
-                    content=content,
-                    source=_spans(r.get("source") or []),
-                    cue=_spans(r.get("cue") or []),
-                    has_mark=bool(r.get("content_has_quote_mark"))
-                    or any("''" in text[s:e] for s, e in content),
-                    quoted_share=quoted_share(text, content),
-                )
-            )
+            if content:
+                article.attributions.append(_attribution(
+                    r["id"], document.text, content, _spans(r.get("source") or []), _spans(r.get("cue") or [])))
+        articles.append(article)
+        if limit is not None and len(articles) >= limit:
+            break
+    return articles
+
+
+def _brat_text(ann: Path, article: str) -> Path:
+    """The article text of ``<article>_<annotator>.ann``: ``../text/<article>.txt`` or beside the .ann."""
+    for folder in (ann.parent.parent / "text", ann.parent):
+        candidate = folder / f"{article}.txt"
+        if candidate.exists():
+            return candidate
+    return ann.parent.parent / "text" / f"{article}.txt"
+
+
+def parse_ann(content: str, origin: str = "") -> list[tuple[str, Spans, Spans, Spans]]:
+    """Attributions of one brat .ann file: (event id, content, source, cue) spans, content non-empty.
+
+    Text-bound lines ``T1<TAB>Type 10 20;25 40<TAB>text`` give (possibly discontinuous) spans;
+    event lines ``E1<TAB>Attribution:T4 Content:T3 Cue:T2 Source:T1`` tie them together
+    (``Content2`` and the like add pieces to the same role). Other lines are ignored.
+    """
+    spans: dict[str, Spans] = {}
+    events: list[tuple[str, list[tuple[str, str]]]] = []
+    for n, line in enumerate(content.splitlines(), 1):
+        fields = line.split("\t")
+        if len(fields) < 2 or not fields[0]:
+            continue
+        try:
+            if fields[0][0] == "T":
+                _type, _, offsets = fields[1].partition(" ")
+                pieces = []
+                for piece in offsets.split(";"):
+                    a, b = piece.split()
+                    pieces.append((int(a), int(b)))
+                spans[fields[0]] = tuple(pieces)
+            elif fields[0][0] == "E":
+                args = [tuple(arg.split(":", 1)) for arg in fields[1].split()]
+                events.append((fields[0], [(role, ref) for role, ref in args]))
+        except ValueError as exc:
+            raise EvalError(f"bad brat line {n}: {line[:80]!r}", origin=origin) from exc
+    out = []
+    for ident, args in events:
+        roles: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for role, ref in args[1:]:
+            roles[role.rstrip("0123456789")].extend(spans.get(ref, ()))
+        content_spans = tuple(sorted(roles["Content"]))
+        if content_spans:
+            out.append((ident, content_spans, tuple(roles["Source"]), tuple(roles["Cue"])))
+    return out
+
+
+def read_brat(anns: list[Path], limit: int | None = None) -> list[GoldArticle]:
+    """PolNeAR brat standoff: ``attributions/<article>_<annotator>.ann`` with ``text/<article>.txt``."""
+    by_article: dict[str, list[tuple[str, Path]]] = defaultdict(list)
+    for ann in anns:
+        article, sep, annotator = ann.stem.rpartition("_")
+        if not sep:
+            article, annotator = ann.stem, ""
+        by_article[article].append((annotator, ann))
+    articles: list[GoldArticle] = []
+    for name in sorted(by_article):
+        annotator, ann = min(by_article[name])
+        document = _read_text(_brat_text(ann, name))
+        try:
+            raw = ann.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise EvalError(f"cannot read brat file: {exc}", origin=str(ann)) from exc
+        article = GoldArticle(name, annotator, document)
+        for ident, content, source, cue in parse_ann(raw, str(ann)):
+            if max(e for _, e in content) > len(document.text):
+                raise EvalError(f"{ident} runs past the end of the text", origin=str(ann))
+            article.attributions.append(_attribution(ident, document.text, content, source, cue))
         articles.append(article)
         if limit is not None and len(articles) >= limit:
             break

@@ -3,7 +3,9 @@
 Quote marks are paired on the raw text (:mod:`quoting.marks`); quoted
 stretches get a cue and a speaker from the parse (:mod:`quoting.direct`);
 unmarked reported clauses are found from cue verbs, "according to", "in a
-statement" and speaker labels (:mod:`quoting.indirect`); speakers are then
+statement" and speaker labels (:mod:`quoting.indirect`); a reported clause
+holding partial quotes is kept only when it says more than the quoted words,
+so one statement is one attribution (:mod:`quoting.nesting`); speakers are then
 resolved in text order to the actors stage's mentions, pronouns to the
 nearest compatible earlier speaker (:mod:`quoting.speakers`).
 """
@@ -19,6 +21,7 @@ from newsevents.stages.quoting.cues import load_cues
 from newsevents.stages.quoting.direct import DirectFinder, paragraph_index
 from newsevents.stages.quoting.indirect import IndirectFinder
 from newsevents.stages.quoting.marks import find_quote_spans
+from newsevents.stages.quoting.nesting import settle_nested
 from newsevents.stages.quoting.speakers import SpeakerResolver
 
 log = logging.getLogger(__name__)
@@ -44,6 +47,7 @@ def candidates(ctx: StageContext) -> list[Candidate]:
         if any(_overlap(cand, other) > 0.5 * length for other in kept if other.kind != "partial"):
             continue
         kept.append(cand)
+    kept = settle_nested(kept, doc, text, lexicon)
     kept.sort(key=lambda c: (c.start, c.end))
     return kept
 

@@ -27,15 +27,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.stages.quoting.candidate import Candidate
 from newsevents.stages.quoting.cues import CueLexicon
+from newsevents.stages.quoting.kinds import looks_like_name, quote_kind
 from newsevents.stages.quoting.marks import QuoteSpan
 from newsevents.stages.quoting.syntax import according_to, np_bounds, speaker_head, subject_of
 
 _NEWLINE = re.compile(r"\n")
 _TRIM_END = " \t\n\u00a0,;:—–-"
 _DASHES = frozenset({"—", "―", "–", "-", "--"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "nummod"})
-_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"})
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
@@ -95,10 +94,28 @@ class DirectFinder:
                 if node.i >= lo and node.i < hi:
                     continue
                 if self._is_cue(node):
-                    return node
+                    return self._reporting_cue(node)
                 if node.dep_ == "ROOT":
                     break
         return None
+
+    def _reporting_cue(self, cue: Token) -> Token:
+        """The cue itself, or the speech verb reporting it when its subject is no speaker.
+
+        "The army said its troops had responded 'in a befitting manner'": the words are the
+        army's; "Officials said Smith called it 'a farce'": they are Smith's.
+        """
+        node = cue
+        while node.dep_ == "ccomp" and node.head.i != node.i:
+            subj = subject_of(node)
+            if subj is not None and (subj.ent_type_ in _SPEAKER_ENTS or subj.pos_ == "PRON"):
+                return node
+            head = node.head
+            if self._is_cue(head) and self.lex.is_speech_verb(head) and subject_of(head) is not None:
+                node = head
+            else:
+                break
+        return node
 
     def _context(self, open_tok: Token | None, close_tok: Token | None) -> tuple[list[Token], list[Token]]:
         """Unquoted tokens of the same paragraph before the opening and after the closing mark."""
@@ -217,8 +234,10 @@ class DirectFinder:
             close_tok = self._token_at(q.close_at) if q.closed else toks[-1]
             after_colon = self._after_colon(open_tok)
             sentence_initial = after_colon or self._sentence_initial(open_tok)
-            kind = self._kind(toks, open_tok, sentence_initial)
-            if kind == "partial" and self._looks_like_name(toks):
+            kind = quote_kind(toks, open_tok, sentence_initial)
+            if kind == "partial" and last is not None and self._resumes(last, start):
+                kind = "direct"
+            if kind == "partial" and looks_like_name(toks, lambda toks=toks: self._governing_cue(toks) is not None):
                 continue
             para = self.para_of[toks[0].i]
             near_last = last is not None and para - last_para <= 1 and not q.single
@@ -266,35 +285,13 @@ class DirectFinder:
             i -= 1
         return i < 0 or self.para_of[i] != para or i < sent_start or doc[i].text in ".?!"
 
-    def _kind(self, toks: Span, open_tok: Token | None, sentence_initial: bool) -> str:
-        if sentence_initial:
-            return "direct"
-        if open_tok is not None and open_tok.i > 0 and self.doc[open_tok.i - 1].text in (":", ","):
-            first = toks[0].text
-            if first[:1].isupper():
-                return "direct"
-        if toks[0].text[:1].isupper() and len(toks) >= 6 and any(t.tag_ in _FINITE_TAGS for t in toks):
-            return "direct"
-        return "partial"
-
-    def _looks_like_name(self, toks: Span) -> bool:
-        """Titles, nicknames and scare quotes: short title-case or modifier-only stretches."""
-        words = [t for t in toks if t.is_alpha]
-        if not words:
-            return True
-        if (
-            len(words) <= 8
-            and all(t.text[0].isupper() or t.lower_ in _SMALL_WORDS for t in words)
-            and words[0].text[0].isupper()
-            and not any(t.tag_ in _FINITE_TAGS for t in words)
-        ):
-            return True
-        if len(toks) <= 3:
-            lo, hi = toks.start, toks.end
-            roots = [t for t in toks if not (lo <= t.head.i < hi)]
-            if roots and all(r.dep_ in _MODIFIER_DEPS for r in roots):
-                return True
-        return False
+    def _resumes(self, last: Candidate, start: int) -> bool:
+        """'"We are ready," she added, "but not yet."': the rest of a direct sentence broken by its cue."""
+        if last.kind != "direct" or last.cue is None or not (last.end <= last.cue[0] < start):
+            return False
+        gap = self.text[last.end:start]
+        return len(gap) < 80 and "\n" not in gap and not any(ch in gap for ch in ".!?") \
+            and gap.rstrip(" \"“‘'").endswith(",")
 
     def _attribute(
         self, toks: Span, open_tok: Token | None, close_tok: Token | None,

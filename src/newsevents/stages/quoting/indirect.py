@@ -9,6 +9,7 @@ inside quote marks are left to the direct finder.
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import numpy
@@ -58,6 +59,25 @@ def _noun_hashes(lexicon: CueLexicon) -> numpy.ndarray:
     return numpy.array(sorted(strings.add(w) for w in lexicon.nouns), dtype="uint64")
 
 
+_REFUSALS = frozenset({"decline", "refuse"})
+_REFERRING_DETS = frozenset({"the", "that", "this", "these", "those", "such"})
+
+
+def _mere_reference(objs: list[Token], claims: frozenset[str]) -> bool:
+    """A short definite object naming a statement already told ("denied the claim", "rejected
+    these accusations"): it points back at that statement and says nothing itself."""
+    if len(objs) != 1 or objs[0].dep_ != "dobj":
+        return False
+    obj = objs[0]
+    words = list(obj.subtree)
+    return (
+        len(words) <= 4
+        and words[0].lower_ in _REFERRING_DETS
+        and all(t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PUNCT") for t in words[1:])
+        and obj.lemma_.lower() in claims
+    )
+
+
 class IndirectFinder:
     """Finds unmarked reported speech in one parsed document."""
 
@@ -66,7 +86,8 @@ class IndirectFinder:
         self.doc = doc
         self.text = text
         self.lex = lexicon
-        self.quoted_chars = quoted_chars
+        self.quoted_chars = sorted(quoted_chars)
+        self._quote_starts = [a for a, _ in self.quoted_chars]
         self.with_beliefs = with_beliefs
 
     def _quoted_share(self, start: int, end: int) -> float:
@@ -95,6 +116,10 @@ class IndirectFinder:
         return Candidate(chars[0], chars[1], "indirect", cue=cue, speaker_head=head_i, speaker_span=span,
                          source=source)
 
+    def _inside_quote(self, offset: int) -> bool:
+        k = bisect.bisect_right(self._quote_starts, offset) - 1
+        return k >= 0 and offset < self.quoted_chars[k][1]
+
     def _opens_with_mark(self, start: int) -> bool:
         """Whether a clause starts at (or right inside) a quoted stretch."""
         return any(a - 2 <= start <= a + 1 for a, _ in self.quoted_chars)
@@ -110,10 +135,9 @@ class IndirectFinder:
                 continue
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
-            if True:
-                cand = self._clause(tok)
-                if cand is not None:
-                    out.append(cand)
+            cand = self._clause(tok)
+            if cand is not None and not (self._inside_quote(tok.idx) and not self._inside_quote(cand.start)):
+                out.append(cand)  # a cue inside a quote does not report what lies outside it
         out.extend(self._speaker_labels())
         out.extend(self._statements())
         out.extend(self._claim_nouns())
@@ -218,6 +242,8 @@ class IndirectFinder:
         classes = self.lex.lemma_classes(verb)
         if not classes:
             return None
+        if verb.dep_ == "xcomp" and verb_lemma(verb.head) in _REFUSALS:
+            return None  # "declined to say whether ...": nothing was said
         subj = subject_of(verb)
         cue = self._cue_chars(verb)
         children = list(verb.children)
@@ -234,6 +260,8 @@ class IndirectFinder:
         if "intent" in classes and not passive:
             for child in children:
                 if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
+                    if verb_lemma(verb) in _REFUSALS and self.lex.lemma_classes(child) & {"speech", "frame"}:
+                        return None  # "declined to comment": nothing was said
                     return self._candidate(child.left_edge.i, child.right_edge.i + 1, cue, subj, "intent")
             for child in children:
                 if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
@@ -246,7 +274,7 @@ class IndirectFinder:
         if "frame" in classes:
             objs = [c for c in children if c.i > verb.i and (
                 c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ in ("for", "of", "as", "about")))]
-            if objs and subj is not None:
+            if objs and subj is not None and not _mere_reference(objs, self.lex.claim_nouns):
                 i = min(o.left_edge.i for o in objs)
                 j = max(o.right_edge.i for o in objs) + 1
                 return self._candidate(i, j, cue, subj, "object", min_chars=3)
@@ -257,6 +285,7 @@ class IndirectFinder:
             and head.i != verb.i
             and (head.i < verb.i or verb.dep_ in ("parataxis", "ccomp"))
             and head.pos_ in ("VERB", "AUX")
+            and not (verb.dep_ == "ccomp" and self.lex.is_verb_cue(head))  # "X could respond, analysts said"
             and subj is not None
             and subj.i > head.i - 40
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in children)

@@ -36,7 +36,9 @@ class SpeakerResolver:
         self.person_subjects = [
             (e.start_char, text[e.start_char:e.end_char]) for e in people
             if e.root.dep_ in ("nsubj", "nsubjpass")
+            or (e.root.dep_ == "appos" and e.root.head.dep_ in ("nsubj", "nsubjpass"))  # "The minister, X, said"
         ]
+        self.full_names: dict[str, str] = {}  # multiword surname -> full name, once per document
         self.history: list[tuple[int, Actor, str]] = []  # (offset, actor, number: sg/pl/thing)
         self.by_cue: dict[tuple[int, int], Actor] = {}  # cue span -> the speaker resolved for it
 
@@ -122,7 +124,20 @@ class SpeakerResolver:
         return self._actor_for(tok.idx, tok.idx + len(tok.text), tok.idx, tok.idx + len(tok.text)) is not None
 
     def _surname_name(self, text: str, offset: int) -> str:
-        if " " in text or not text[:1].isupper():
+        """The full name of a person named by a surname ("Xi", "van Klaveren"), else ``text``."""
+        words = text.split()
+        if len(words) > 1:
+            if text not in self.full_names:
+                self.full_names[text] = next(
+                    (
+                        name
+                        for _start, name in self.persons
+                        if len(name.split()) > len(words) and name.split()[-len(words) :] == words
+                    ),
+                    text,
+                )
+            return self.full_names[text]
+        if not text[:1].isupper():
             return text
         for ent_start, name in reversed(self.persons):
             if ent_start < offset and text in name.split():
@@ -171,6 +186,10 @@ class SpeakerResolver:
             if ante is not None:
                 actor = Actor(text=span.text, start=s_start, end=s_end, name=ante.name, country=ante.country,
                               sector=ante.sector, kind="pronoun", antecedent_start=ante.start)
+        elif actor is not None and head.ent_type_ == "PERSON":
+            full = self._surname_name(actor.name, s_start)
+            if len(full) > len(actor.name):
+                actor = replace(actor, name=full)
         if actor is None:
             name = self._surname_name(span.text, s_start)
             actor = Actor(text=span.text, start=s_start, end=s_end, name=name, kind=_UNRESOLVED)

@@ -23,17 +23,25 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
     A relative pronoun subject ("Smith, who said") is returned as it is; see ``relative_antecedent``.
     """
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "SCONJ" and child.ent_type_ not in ("DATE", "TIME"):
-            if child.dep_ == "nsubjpass":
-                agent = passive_agent(verb)
-                if agent is not None:
-                    return agent
-            return child
+    subjects = [
+        c for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "SCONJ" and c.ent_type_ not in ("DATE", "TIME")
+    ]
+    # two subjects are a misparse, often a dateline ("SEOUL — North Korea said"): take the nearest
+    if subjects:
+        child = min(subjects, key=lambda c: abs(verb.i - c.i))
+        if child.dep_ == "nsubjpass":
+            agent = passive_agent(verb)
+            if agent is not None:
+                return agent
+        return child
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return verb.head  # "Smith, who said ..."
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "a statement saying ..."
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
     if depth < 4 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
         if verb.dep_ == "ccomp":
             return None
@@ -41,7 +49,32 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             sibling = _coordinated_subject(verb)
             if sibling is not None:
                 return sibling
+            head = verb.head
+            if _finite(verb) and _under_modal(head) and head.dep_ == "ccomp" and head.head.i != head.i:
+                # "said X would not cause harm and accused Y": a past verb cannot share the modal,
+                # so it is coordinated with the reporting verb
+                return subject_of(head.head, depth + 1)
         return subject_of(verb.head, depth + 1)
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBZ")
+
+
+def _under_modal(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """"It quoted Wang as saying ...", "Wang was quoted as saying ...": Wang."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return None
+    quote = prep.head
+    for child in quote.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
     return None
 
 
@@ -120,6 +153,11 @@ def speaker_head(subject: Token) -> Token:
         for child in subject.children:
             if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
                 return child
+        for child in subject.children:  # "statements from both governments said"
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and grand.pos_ in ("PROPN", "NOUN"):
+                        return grand
     return subject
 
 
