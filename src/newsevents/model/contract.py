@@ -43,6 +43,8 @@ def quote_json(quote: Quote) -> dict[str, Any]:
         "speaker_end": speaker.end if speaker else quote.speaker_end,
         "speaker_country": speaker.country if speaker else None,
         "speaker_sector": speaker.sector if speaker else None,
+        "clause_start": quote.clause_start,
+        "clause_end": quote.clause_end,
     }
 
 

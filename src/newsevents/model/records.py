@@ -73,6 +73,8 @@ class Quote:
     speaker_text: str | None = None  # surface of the speaker mention when no actor resolved
     speaker_start: int | None = None
     speaker_end: int | None = None
+    clause_start: int | None = None  # the reported clause a partial quote sits in, when there is one
+    clause_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

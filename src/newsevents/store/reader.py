@@ -53,7 +53,8 @@ def read_extraction(con: duckdb.DuckDBPyConnection, doc_id: str) -> Extraction:
             speaker = Actor(r["speaker_text"] or "", r["speaker_start"], r["speaker_end"], r["speaker"],
                             r["speaker_country"], r["speaker_sector"], r["speaker_kind"] or "name")
         quotes.append(Quote(r["content"], r["char_start"], r["char_end"], r["kind"], r["cue"], r["cue_start"],
-                            r["cue_end"], speaker, r["speaker_text"], r["speaker_start"], r["speaker_end"]))
+                            r["cue_end"], speaker, r["speaker_text"], r["speaker_start"], r["speaker_end"],
+                            r["clause_start"], r["clause_end"]))
     times = tuple(
         TimeExpr(r["text"], r["char_start"], r["char_end"], r["type"], r["value"], r["mod"])
         for r in _rows(con, "times", doc_id)

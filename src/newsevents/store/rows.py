@@ -49,7 +49,8 @@ def child_rows(ex: Extraction) -> dict[str, list[Row]]:
              s.text if s else q.speaker_text,
              s.start if s else q.speaker_start,
              s.end if s else q.speaker_end,
-             s.country if s else None, s.sector if s else None, s.kind if s else None)
+             s.country if s else None, s.sector if s else None, s.kind if s else None,
+             q.clause_start, q.clause_end)
         )
     for i, e in enumerate(ex.events):
         place = e.place

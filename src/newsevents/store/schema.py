@@ -7,7 +7,7 @@ idx being the record's position in its document's extraction.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES: dict[str, str] = {
     "meta": """
@@ -74,6 +74,8 @@ TABLES: dict[str, str] = {
         speaker_country VARCHAR,
         speaker_sector VARCHAR,
         speaker_kind VARCHAR,
+        clause_start INTEGER,
+        clause_end INTEGER,
         PRIMARY KEY (doc_id, idx)
     """,
     "events": """
