@@ -16,7 +16,9 @@ class Ref:
     the governing verb (past, future, present or None); ``quarter``: the last
     quarter (year, q) the text spoke of, for "the quarter" and "a year earlier";
     ``financial``: the sentence talks of quarters or periods; ``year``: the last
-    year written out ("in 1995 ... the following year").
+    year written out ("in 1995 ... the following year"); ``multi_quarter``: the
+    sentence reports a span of several quarters ("for the nine months"), so "a
+    year earlier" is last year rather than last year's quarter.
     """
 
     dct: dt.date | None
@@ -24,6 +26,9 @@ class Ref:
     quarter: tuple[int, int] | None = None
     financial: bool = False
     year: int | None = None  # the last year the text named outright, for "that year", "the following year"
+    multi_quarter: bool = False  # the sentence reports a longer span ("the nine months"), not a quarter
+    month: tuple[int, int] | None = None  # the last month named with its date, for "the following month"
+    day: dt.date | None = None  # the last day the text resolved, for "that day", "the next morning"
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,15 @@ from newsevents.stages.timex.calendar import (
     Value,
     fmt_date,
     fmt_month,
+    fmt_week,
     month_year,
     safe_date,
     weekday_date,
 )
 from newsevents.stages.timex.grammar import (
     DAY_NUM_RE,
+    DAY_WORD_RE,
+    DAY_WORDS,
     MONTH_RE,
     PART_OF_DAY_RE,
     PARTS_OF_DAY,
@@ -35,7 +38,29 @@ _E = r"(?![\w%])"
 
 
 def _day(text: str) -> int:
+    if not text[0].isdigit():
+        return DAY_WORDS[re.sub(r"\s+", " ", text.lower())]
     return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+def _week_of(m: re.Match[str], ref: Ref) -> Value | None:
+    """'the week of March 6': the ISO week holding that day."""
+    day = _full_date(m, ref)
+    if day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
+        return None
+    return Value("DATE", fmt_week(dt.date.fromisoformat(day.value)))
+
+
+def _weekday_set(m: re.Match[str], ref: Ref) -> Value | None:
+    """'Mondays', 'Tuesday nights': a weekday that recurs."""
+    weekday = weekday_number(m.group("wd"))
+    part = (m.group("part") or "").lower().rstrip("s")
+    return (
+        Value("SET", f"XXXX-WXX-{weekday}" + (f"T{PARTS_OF_DAY[part]}" if part else "")) if weekday else None
+    )
+
+
+_LAST_NEXT = {"last": PAST, "next": FUTURE}
 
 
 def _full_date(m: re.Match[str], ref: Ref) -> Value | None:
@@ -46,7 +71,11 @@ def _full_date(m: re.Match[str], ref: Ref) -> Value | None:
     if m.group("year"):
         year = int(m.group("year"))
     elif ref.dct is not None:
-        year = month_year(ref.dct, month, ref.direction, day)
+        before = m.string[max(0, m.start() - 6) : m.start()].lower().split()
+        direction = _LAST_NEXT.get(before[-1], ref.direction) if before else ref.direction
+        year = month_year(ref.dct, month, direction, day)  # "last Oct. 23": the one before
+        if before and before[-1] == "last" and dt.date(year, month, min(day, 28)) > ref.dct:
+            year -= 1
     else:
         return Value("DATE", f"XXXX-{month:02d}-{day:02d}", date_mod(m))
     d = safe_date(year, month, day)
@@ -184,39 +213,25 @@ def _deictic_day(m: re.Match[str], ref: Ref) -> Value | None:
     return Value(kind, fmt_date(ref.dct + dt.timedelta(days=offset)) + suffix, date_mod(m))
 
 
-def _holiday(m: re.Match[str], ref: Ref) -> Value | None:
-    name = re.sub(r"\s+", " ", m.group("name").lower().replace("’", "'"))
-    year = int(m.group("year")) if m.group("year") else None
-    if year is None:
-        if ref.dct is None:
-            return None
-        year = ref.dct.year
-    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-             "halloween": (10, 31), "valentine's day": (2, 14)}  # fmt: skip
-    if name in fixed:
-        month, day = fixed[name]
-    elif name.startswith("thanksgiving"):
-        first = dt.date(year, 11, 1)
-        month, day = 11, 1 + (3 - first.weekday()) % 7 + 21
-    else:
-        return None
-    if m.group("year") is None and ref.dct is not None:
-        hrel = (m.group("hrel") or "").strip().lower()
-        year = month_year(ref.dct, month, {"last": PAST, "next": FUTURE}.get(hrel, ref.direction), day)
-        if name.startswith("thanksgiving"):
-            first = dt.date(year, 11, 1)
-            day = 1 + (3 - first.weekday()) % 7 + 21
-    return Value("DATE", fmt_date(dt.date(year, month, day)), date_mod(m))
-
-
 _REL_MONTH_RE = r"(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past)\s+)?"
 _WD_REL_RE = r"(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past|the\s+previous|previous|the\s+following)\s+)?"
 
 RULES: list[Rule] = [
     rule(
+        "weekday_set",
+        rf"{_B}(?P<wd>{WEEKDAY_RE})(?:s|\s+(?P<part>(?i:nights|mornings|afternoons|evenings)))(?!\w)",
+        _weekday_set,
+        priority=2,
+    ),
+    rule(
+        "week_of",
+        rf"{_B}(?i:the\s+week\s+of\s+)(?P<month>{MONTH_RE})\s*(?P<day>{DAY_NUM_RE})(?:,?\s+(?P<year>{YEAR_RE}))?{_E}",
+        _week_of,
+        priority=1,
+    ),
+    rule(
         "full_date",
-        rf"{_B}{DATE_MOD_RE}(?:{WEEKDAY_RE},?\s+)?(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_NUM_RE})"
+        rf"{_B}{DATE_MOD_RE}(?:{WEEKDAY_RE},?\s+)?(?:(?P<month>{MONTH_RE})\s*(?P<day>{DAY_NUM_RE}|{DAY_WORD_RE})"
         rf"|(?i:the\s+)?(?P<day2>{DAY_NUM_RE})\s+(?:of\s+)?(?P<month2>{MONTH_RE}))"
         rf"(?:,?\s+(?P<year>{YEAR_RE}))?{_E}",
         lambda m, ref: _full_date(_swap(m), ref),
@@ -224,7 +239,7 @@ RULES: list[Rule] = [
     ),
     rule(
         "month",
-        rf"{_B}{DATE_MOD_RE}{_REL_MONTH_RE}(?P<month>{MONTH_RE})(?:,?\s+(?i:of\s+)?(?P<year>{YEAR_RE})"
+        rf"{_B}{DATE_MOD_RE}{_REL_MONTH_RE}(?P<month>{MONTH_RE})(?!\s*{DAY_NUM_RE})(?:,?\s+(?i:of\s+)?(?P<year>{YEAR_RE})"
         r"|\s+(?P<yrel>(?i:last|this|next)\s+year))?(?![\w])",
         _month,
         priority=2,
@@ -260,13 +275,6 @@ RULES: list[Rule] = [
         rf"{_B}{DATE_MOD_RE}(?P<before>(?i:the\s+day\s+(?:before|after)\s+))?"
         rf"(?P<word>(?i:today|tonight|yesterday|tomorrow))(?:\s+(?P<part>{PART_OF_DAY_RE}))?(?!\w)",
         _deictic_day,
-        priority=3,
-    ),
-    rule(
-        "holiday",
-        r"(?<!\w)(?P<hrel>(?i:last|next|this)\s+)?(?P<name>Christmas(?:\s+(?:Day|Eve))?|New\s+Year[’']s\s+(?:Day|Eve)|Independence\s+Day"
-        r"|Thanksgiving(?:\s+Day)?|Halloween|Valentine[’']s\s+Day)(?:,?\s+(?P<year>" + YEAR_RE + r"))?(?!\w)",
-        _holiday,
         priority=3,
     ),
 ]

@@ -88,6 +88,9 @@ def _number(text: str) -> Fraction | int | None:
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|can|should|must|'ll)\s+$")
 
 
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:fiscal\s+)?\d{4}\b)")
+
+
 def _duration(m: re.Match[str], ref: Ref) -> Value | None:
     num = m.group("num")
     if m.group(0).lower() in ("one day", "some day") and _MODAL_BEFORE.search(
@@ -96,6 +99,9 @@ def _duration(m: re.Match[str], ref: Ref) -> Value | None:
         return Value("DATE", "FUTURE_REF")  # "will one day be"
     n = _number(num) if num else 1
     unit = m.group("unit")
+    share = unit.lower() == "quarter" or (unit.lower() == "quarters" and n == 3)
+    if share and _FRACTION_OF.match(m.string, m.end()):
+        return None  # "more than a quarter of the market" is a share, not three months
     if _unit_key(unit) == "second" and (n == 1 and not (num or "").strip()[:1].isdigit()):
         return None  # "a second" is an ordinal far more often than a duration
     if num and num.strip().lower() in ("a", "an", "one") and m.group("half"):

@@ -61,6 +61,23 @@ WEEKDAY_RE = (
     r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
 )
 DAY_NUM_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)"
+_DAY_ORDINALS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth",
+]  # fmt: skip
+# Spoken day numbers, as broadcast transcripts write them: "March eighth", "May twenty-first".
+DAY_WORDS = (
+    {w: i + 1 for i, w in enumerate(_DAY_ORDINALS)}
+    | {
+        f"{tens}{sep}{w}": base + i + 1
+        for tens, base in (("twenty", 20), ("thirty", 30))
+        for sep in ("-", " ")
+        for i, w in enumerate(_DAY_ORDINALS[: 9 if base == 20 else 1])
+    }
+    | {"thirtieth": 30}
+)
+DAY_WORD_RE = "(?i:" + "|".join(sorted(DAY_WORDS, key=len, reverse=True)) + r")(?![\w-])"
 YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
 _NUM_WORDS = "|".join(sorted([*SMALL_NUMBERS, *TENS], key=len, reverse=True))
 _TENS_WORDS = "|".join(TENS)

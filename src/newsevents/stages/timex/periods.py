@@ -16,14 +16,15 @@ from newsevents.stages.timex.calendar import (
     fmt_month,
     fmt_quarter,
     fmt_week,
-    month_year,
     quarter_of,
 )
+from newsevents.stages.timex.durations import duration_value
 from newsevents.stages.timex.grammar import (
     MONTH_RE,
     NUMBER_RE,
     ORDINALS,
     SEASON_RE,
+    SEASON_START,
     SEASONS,
     YEAR_RE,
     month_number,
@@ -57,6 +58,11 @@ def _relative_unit(m: re.Match[str], ref: Ref) -> Value | None:
         if ref.year is None:
             return None  # anaphoric with nothing to point at
         return Value("DATE", f"{ref.year + {'the following': 1, 'the previous': -1}.get(det, 0):04d}", mod)
+    if det in ("that", "the same", "the following", "the previous") and unit == "month":
+        if ref.month is None:
+            return None
+        step = {"the following": 1, "the previous": -1}.get(det, 0)
+        return Value("DATE", fmt_month(*add_months(*ref.month, step)), mod)
     shift = _SHIFT.get(det)
     if shift is None:
         return None
@@ -147,11 +153,16 @@ def _bare_quarter(m: re.Match[str], ref: Ref) -> Value | None:
     base = ref.quarter or add_quarters(*quarter_of(ref.dct), -1)
     end_month = month_number(m.group("qend") or "")
     if end_month is not None:
-        base = (month_year(ref.dct, end_month, PAST), (end_month - 1) // 3 + 1)
+        # a quarter ended July 31 ran May to July: the calendar quarter of its middle month
+        end_year = ref.dct.year if end_month <= ref.dct.month else ref.dct.year - 1  # it has ended
+        mid_year, mid_month = add_months(end_year, end_month, -1)
+        base = (mid_year, (mid_month - 1) // 3 + 1)
     if m.group("ago") or m.group("ago2") or m.group("ago3"):
         base = (base[0] - 1, base[1])
     if m.group("qyear"):
         base = (int(m.group("qyear")), base[1])
+    if ref.multi_quarter and end_month is None:
+        return Value("DATE", f"{base[0]:04d}")  # "nine months ... the 1988 period"
     return Value("DATE", fmt_quarter(*base))
 
 
@@ -167,6 +178,10 @@ _UNIT_LETTER = {
 }
 
 
+_SPAN_MODS = {"more than": "MORE_THAN", "less than": "LESS_THAN", "almost": "LESS_THAN", "nearly": "APPROX",
+              "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX"}  # fmt: skip
+
+
 def _ago(m: re.Match[str], ref: Ref) -> Value | None:
     unit = m.group("unit").lower().rstrip("s")
     if unit == "centurie":
@@ -176,6 +191,9 @@ def _ago(m: re.Match[str], ref: Ref) -> Value | None:
     sign = 1 if word in ("later", "from now", "hence", "after") else -1
     approx = (m.group("approx") or "").strip().lower()
     mod = {"more than": "BEFORE", "less than": "AFTER"}.get(approx, "APPROX") if approx else None
+    if word in ("earlier", "later") and unit not in ("year", "decade", "century"):
+        # "three days later" counts from an event of the story, not from publication: keep the span
+        return Value("DURATION", duration_value(n, unit), _SPAN_MODS.get(approx))
     if n is None or ref.dct is None:
         return Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     d = ref.dct
@@ -236,6 +254,31 @@ def _year_ago_adjective(m: re.Match[str], ref: Ref) -> Value | None:
     return Value("DATE", f"{ref.dct.year - 1:04d}")
 
 
+def _the_year(m: re.Match[str], ref: Ref) -> Value | None:
+    """'the full year', 'for the year': the year being reported; 'the year ended March 31': a year long."""
+    if m.group("ended") is not None:
+        return Value("DURATION", "P1Y")
+    if ref.dct is None:
+        return Value("DATE", "XXXX")
+    return Value("DATE", f"{ref.dct.year:04d}")
+
+
+def _the_season(m: re.Match[str], ref: Ref) -> Value | None:
+    """'the summer', 'the early summer': the latest such season begun by the reference (or the next,
+    in a future-tense sentence)."""
+    season = SEASONS[m.group("season").lower()]
+    if ref.dct is None:
+        return Value("DATE", f"XXXX-{season}", date_mod(m))
+    start = SEASON_START[season]
+    year = ref.dct.year
+    begun = ref.dct.month >= start
+    if ref.direction == FUTURE and begun and ref.dct.month >= start + 3:
+        year += 1
+    elif not begun and (ref.direction == PAST or start - ref.dct.month > 3):
+        year -= 1  # an untensed season a few months off is the coming one
+    return Value("DATE", f"{year:04d}-{season}", date_mod(m))
+
+
 _QORD = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final)"
 _YREL = r"(?P<yrel>(?i:last\s+year's|next\s+year's|this\s+year's|the\s+year-ago|the\s+year-earlier|year-ago|year-earlier|the\s+prior-year|the\s+prior\s+year's)\s+)?"
 
@@ -284,6 +327,21 @@ RULES: list[Rule] = [
         r"|(?P<yd2>(?i:the|this|last|next)\s+)?(?i:year[- ]end|year's\s+end))(?!\w)",
         _year_end,
         priority=2,
+    ),
+    rule(
+        "the_year",
+        r"(?i:(?<![\w-])the\s+(?:full|fiscal|current|whole|entire)(?:\s+fiscal)?\s+year"
+        r"|(?:(?<=for\s)|(?<=of\s)|(?<=in\s)|(?<=during\s)|(?<=through\s)|(?<=throughout\s))the\s+year)(?![\w-])"
+        r"(?!\s+(?i:before|after|earlier|later|that|when|in\s+which|of|\d))"
+        rf"(?P<ended>(?=\s+(?i:ended|ending|that\s+ended|which\s+ended|to)\s+(?:{MONTH_RE}|(?i:today|tomorrow))))?",
+        _the_year,
+        priority=3,
+    ),
+    rule(
+        "the_season",
+        rf"(?<![\w-])(?i:the\s+){DATE_MOD_RE}(?P<season>{SEASON_RE})(?![\w-])(?!\s+(?i:of|season|months|\d))",
+        _the_season,
+        priority=4,
     ),
     rule(
         "half",

@@ -16,19 +16,22 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from newsevents.model.records import TimeExpr
-from newsevents.stages.timex import dates, durations, periods, refs
-from newsevents.stages.timex.calendar import FUTURE, PAST, Ref
+from newsevents.stages.timex import dates, durations, holidays, periods, refs
+from newsevents.stages.timex.calendar import FUTURE, PAST, Ref, quarter_of
 from newsevents.stages.timex.rule import Rule
-from newsevents.stages.timex.tense import direction_at
+from newsevents.stages.timex.tense import defers_at, direction_at
 
-RULES: tuple[Rule, ...] = (*dates.RULES, *periods.RULES, *durations.RULES, *refs.RULES)
+RULES: tuple[Rule, ...] = (*dates.RULES, *holidays.RULES, *periods.RULES, *durations.RULES, *refs.RULES)
 
 _TIME_NOUNS = {
     "year", "month", "quarter", "season", "period", "time", "election", "budget", "model", "census", "level",
     "levels", "fiscal", "term", "figure", "figures", "forecast", "plan", "law", "act", "war", "campaign",
 }  # fmt: skip
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?")
 _QUARTERLY = re.compile(r"(?i)\b(?:quarter|period|fiscal|nine\s+months|six\s+months)\b")
+_MULTI_QUARTER = re.compile(r"(?i)\b(?:nine|six)\s+months\b|\bfirst\s+half\b")
+_QUARTER_WORD = re.compile(r"(?i)\bquarter")
 _MONEY = re.compile(r"(?i)\b(?:shares?|revenues?|sales|profits?|earnings|net|income|loss|results)\b")
 _TOWARD = {
     "by": FUTURE,
@@ -53,21 +56,22 @@ _UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter"
 # Lower-case strings at least one of which a paragraph must contain for a rule to run on it:
 # a plain substring test is far cheaper than a regex scan, and most rules fire on few paragraphs.
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "full_date": _MONTHS, "month": _MONTHS, "year": ("16", "17", "18", "19", "20"), "decade": ("0s", "ties"),
-    "century": ("century",), "weekday": ("day",), "deictic_day": ("today", "tonight", "yesterday", "tomorrow"),
-    "holiday": ("christmas", "new year", "independence", "thanksgiving", "halloween", "valentine"),
+    "full_date": _MONTHS, "month": _MONTHS, "week_of": ("week of",), "year": ("16", "17", "18", "19", "20"), "decade": ("0s", "ties"),
+    "century": ("century",), "weekday": ("day",), "weekday_set": ("days", "day nights", "day mornings", "day afternoons", "day evenings"), "deictic_day": ("today", "tonight", "yesterday", "tomorrow"),
+    "holiday": ("christmas", "new year", "independence", "thanksgiving", "halloween", "valentine", "easter",
+                "good friday", " day"),
     "spoken_year": ("nineteen", "thousand"),
     "season_year": ("spring", "summer", "fall", "autumn", "winter"), "weekend": ("weekend",),
     "relative_unit": ("week", "month", "year", "quarter", "decade", "century", "spring", "summer", "fall",
                       "autumn", "winter"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"), "bare_quarter": ("quarter", "period"), "year_ago": ("year-",),
-    "ago": ("ago", "earlier", "later", "from now", "hence"), "year_end": ("end",), "half": ("half",),
+    "ago": ("ago", "earlier", "later", "from now", "hence"), "year_end": ("end",), "half": ("half",), "the_year": ("year",), "the_season": ("spring", "summer", "fall", "autumn", "winter"),
     "duration": _UNITS, "adjectival_duration": _UNITS, "long_adjective": ("long",),
     "vague_plural": _UNITS, "set_word": ("ly",), "every": ("every", "each", "per"), "rate": (" a ", " an "),
     "ref": ("now", "current", "recent", "lately", "formerly", "future", "term", "past", "possible", "later date",
             "coming", "ahead", "these days", "present", "moment"),
     "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight", "midday"),
-    "part_of_day": ("morning", "afternoon", "evening", "night"), "overnight": ("overnight",),
+    "part_of_day": ("morning", "afternoon", "evening", "night"), "overnight": ("overnight",), "mid_part": ("mid",), "anaphoric_day": (" day", "morning", "afternoon", "evening", "night"),
 }  # fmt: skip
 
 
@@ -200,8 +204,11 @@ def _direction(doc: Doc, text: str, c: Candidate) -> str | None:
     """The tense of the governing verb, unless a preposition points the way ("by May", "since May")."""
     tense = direction_at(doc, c.start, c.end)
     before = text[max(0, c.start - 12) : c.start].split()
-    if before and before[-1].lower() in _TOWARD and tense != PAST:
-        return _TOWARD[before[-1].lower()]
+    word = before[-1].lower() if before else ""
+    if word in _TOWARD and (tense != PAST or word == "effective"):  # "a pact effective June 1" is coming
+        return _TOWARD[word]
+    if word in ("until", "till", "through") and defers_at(doc, c.start, c.end):
+        return FUTURE  # "extended its deadline until Tuesday"
     return tense
 
 
@@ -212,6 +219,8 @@ def recognize(doc: Doc, published: dt.date | None) -> tuple[TimeExpr, ...]:
     text = doc.text
     quarter: tuple[int, int] | None = None
     named_year: int | None = None
+    named_month: tuple[int, int] | None = None
+    named_day: dt.date | None = None
     out: list[TimeExpr] = []
     candidates = select(find_candidates(text))
     bounds = _sentence_bounds(doc) if candidates else []
@@ -220,21 +229,33 @@ def recognize(doc: Doc, published: dt.date | None) -> tuple[TimeExpr, ...]:
             continue
         sentence = _sentence_text(text, bounds, c.start)
         financial = bool(_QUARTERLY.search(sentence) or (quarter is not None and _MONEY.search(sentence)))
+        multi = bool(_MULTI_QUARTER.search(sentence)) and not _QUARTER_WORD.search(sentence)
         ref = Ref(
             dct=published,
             direction=_direction(doc, text, c),
             quarter=quarter,
-            financial=financial,
+            financial=financial and not multi,
             year=named_year,
+            multi_quarter=multi,
+            month=named_month,
+            day=named_day,
         )
         value = c.rule.handle(c.match, ref)
         if value is None:
             continue
+        dm = _DAY_VALUE.match(value.value)
+        if dm and dm.group(3) and value.type in ("DATE", "TIME"):
+            named_day = dt.date(int(dm.group(1)), int(dm.group(2)), int(dm.group(3)))
+        if dm and c.rule.name in ("full_date", "month"):
+            named_month = (int(dm.group(1)), int(dm.group(2)))
         qm = _QUARTER_VALUE.match(value.value)
         if c.rule.name in _NAMES_YEAR and _YEAR_WRITTEN.search(c.match.group(0)):
             named_year = int(value.value[:4]) if value.value[:4].isdigit() else named_year
         if qm and value.type == "DATE" and _sets_quarter(c):
-            quarter = (int(qm.group(1)), int(qm.group(2)))
+            named = (int(qm.group(1)), int(qm.group(2)))
+            # results are reported for closed quarters: a later one is a forecast unless told in the past
+            if published is None or named < quarter_of(published) or ref.direction == PAST:
+                quarter = named
         out.append(TimeExpr(text=text[c.start : c.end], start=c.start, end=c.end, type=value.type,
                             value=value.value, mod=value.mod))  # fmt: skip
     return tuple(out)

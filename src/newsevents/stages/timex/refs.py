@@ -29,6 +29,7 @@ _REFS = {
     "coming": "FUTURE_REF", "the years ahead": "FUTURE_REF", "the days ahead": "FUTURE_REF",
     "the weeks ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF", "the past few": "PAST_REF",
     "past": "PAST_REF", "the last few": "PAST_REF", "recent past": "PAST_REF", "the recent past": "PAST_REF",
+    "then current": "PAST_REF", "then-current": "PAST_REF",
 }  # fmt: skip
 
 
@@ -81,6 +82,36 @@ def _part_of_day(m: re.Match[str], ref: Ref) -> Value | None:
     return Value("TIME", f"{prefix}T{PARTS_OF_DAY[part]}")
 
 
+def _mid_part(m: re.Match[str], ref: Ref) -> Value | None:
+    """'mid-afternoon', 'mid-morning yesterday': the middle of a part of the reference day."""
+    offset = {"yesterday": -1, "tomorrow": 1}.get((m.group("day") or "").lower(), 0)
+    day = ref.dct + dt.timedelta(days=offset) if ref.dct else None
+    prefix = fmt_date(day) if day else "XXXX-XX-XX"
+    return Value("TIME", f"{prefix}T{PARTS_OF_DAY[m.group('part').lower()]}", "MID")
+
+
+_DAY_STEP = {"the following": 1, "the next": 1, "the previous": -1}
+
+
+def _anaphoric_day(m: re.Match[str], ref: Ref) -> Value | None:
+    """'that day', 'the next morning', 'later in the day': the last day the text spoke of."""
+    det = re.sub(r"\s+", " ", (m.group("det") or "").lower())
+    day = ref.day
+    if day is None:
+        if det:
+            return None  # "that day" with nothing to point at
+        day = ref.dct
+    if day is None:
+        return None
+    day += dt.timedelta(days=_DAY_STEP.get(det, 0))
+    part = (m.group("part") or m.group("part2") or "day").lower()
+    rel = (m.group("rel") or m.group("rel2") or "").strip().lower()
+    mod = {"earlier": "START", "later": "END"}.get(rel)
+    if part == "day":
+        return Value("DATE", fmt_date(day), mod)
+    return Value("TIME", f"{fmt_date(day)}T{PARTS_OF_DAY[part]}", mod)
+
+
 def _overnight(m: re.Match[str], ref: Ref) -> Value | None:
     prefix = fmt_date(ref.dct) if ref.dct else "XXXX-XX-XX"
     return Value("TIME", f"{prefix}TNI")
@@ -97,7 +128,9 @@ _SPECS = [
         r"|the\s+(?:near|short|long)\s+term|the\s+future|the\s+recent\s+past|as\s+soon\s+as\s+possible|a\s+later\s+date"
         r"|the\s+past(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|decade|day|quarter|century))"
         r"|(?:recent|coming|the\s+coming|future|the\s+past\s+few|the\s+last\s+few|past)\s+(?P<unit>days|weeks|months|years|decades|quarters)"
-        r"|the\s+(?:years|days|weeks|months)\s+ahead))(?![\w-])",
+        r"|the\s+(?:years|days|weeks|months)\s+ahead"
+        r"|(?:then[\s-])?current(?=\s+[a-z])(?!\s+(?:account|assets|liabilit|dollars|yield|coupon|events|issue)))"
+        r")(?![\w-])",
         _ref,
         4,
     ),
@@ -117,6 +150,21 @@ _SPECS = [
         2,
     ),
     ("overnight", r"(?<![\w-])(?i:overnight)(?![\w-])", _overnight, 5),
+    (
+        "anaphoric_day",
+        r"(?<![\w-])(?:(?P<rel>(?i:earlier|later)\s+)?(?P<det>(?i:that\s+same|that|the\s+same|the\s+following"
+        r"|the\s+next|the\s+previous))\s+(?P<part>(?i:day|morning|afternoon|evening|night))"
+        r"|(?P<rel2>(?i:earlier|later))\s+in\s+the\s+(?P<part2>(?i:day)))(?![\w-])",
+        _anaphoric_day,
+        2,
+    ),
+    (
+        "mid_part",
+        r"(?<![\w-])(?i:mid[- ]?)(?P<part>(?i:morning|afternoon|evening))(?:\s+(?P<day>(?i:yesterday|today|tomorrow)))?"
+        r"(?![\w-])",
+        _mid_part,
+        2,
+    ),
 ]
 
 RULES: list[Rule] = [rule(name, pattern, handle, priority) for name, pattern, handle, priority in _SPECS]

@@ -22,6 +22,13 @@ _FUTURE_HEADS = {
     "due",
     "likely",
 }
+# Verbs whose object is arranged for a later day even in the past tense ("has scheduled a news
+# conference Thursday", "planned a rally on Saturday"), unless the arrangement itself is pluperfect.
+_ARRANGE_VERBS = {"schedule", "reschedule", "plan", "slate", "postpone", "defer", "adjourn"}
+# Verbs that push a deadline forward: future with "until" ("extended the deadline until Tuesday").
+_DEFER_VERBS = {"extend", "delay", "give", "postpone", "defer", "push", "move", "adjourn", "recess"}
+_FUTURE_MODALS = {"will", "'ll", "shall", "wo", "ll", "would", "'d", "may", "might", "must", "should", "can",
+                  "ca", "going"}  # fmt: skip
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -37,20 +44,31 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _pluperfect(verb: Token) -> bool:
+    """Whether ``verb`` or the verb it hangs from carries "had" ("had been due to expire")."""
+    for tok in (verb, verb.head):
+        if any(
+            c.dep_ in ("aux", "auxpass") and c.text.lower() in ("had", "'d") and c.tag_ == "VBD"
+            for c in tok.children
+        ):
+            return True
+    return False
+
+
 def verb_tense(verb: Token) -> str | None:
     """past, future or present for a verb and its auxiliaries; None when unknown."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    lowers = {a.lower_ for a in auxes}
+    lowers = {a.text.lower() for a in auxes}
     if lowers & _FUTURE_AUX or any(a.lower_ == "going" for a in auxes):
         return FUTURE
     if verb.tag_ == "VBN" and any(a.lower_ in ("have", "had", "'ve") for a in auxes):
         return PAST
     if any(a.tag_ == "MD" for a in auxes) and not any(a.lower_ == "have" for a in auxes):
-        return FUTURE
+        return FUTURE if lowers & _FUTURE_MODALS else None  # "could be located Wednesday": past ability
     if any(a.lower_ == "to" for a in auxes) and verb.head.i != verb.i:
         head = verb.head
         if head.lemma_ in _FUTURE_HEADS or head.lower_ in _FUTURE_HEADS:
-            return FUTURE
+            return PAST if _pluperfect(head) else FUTURE
         head_tense = verb_tense(head) if head.tag_.startswith("VB") or head.tag_ == "MD" else None
         return FUTURE if head_tense in (FUTURE, PRESENT) else None
     if any(a.tag_ == "VBD" for a in auxes):
@@ -69,6 +87,9 @@ def verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBN":
         if any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
             return PRESENT
+        if auxes and all(a.tag_ in ("VB", "VBG") for a in auxes):  # "start getting beaten": the head's tense
+            head = verb.head
+            return verb_tense(head) if head.i != verb.i and head.tag_.startswith("VB") else None
         return None if not auxes else PAST
     if verb.tag_ in _PRESENT_TAGS or verb.tag_ == "VBG":
         return PRESENT
@@ -89,4 +110,26 @@ def direction_at(doc: Doc, start: int, end: int) -> str | None:
     if not doc.has_annotation("DEP"):
         return None
     verb = governing_verb(root)
-    return verb_tense(verb) if verb is not None else None
+    if verb is None:
+        return None
+    if _arranges(verb) and verb.i < span.start:
+        return PAST if _pluperfect(verb) else FUTURE
+    return verb_tense(verb)
+
+
+def _arranges(verb: Token) -> bool:
+    """A finite arranging verb ("planned a rally", "has scheduled a briefing"), not a participle."""
+    if verb.lemma_ not in _ARRANGE_VERBS:
+        return False
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def defers_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb governing ``start:end`` pushes something forward ("extended ... until Tuesday")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+        return False
+    verb = governing_verb(span.root)
+    return verb is not None and verb.lemma_ in _DEFER_VERBS
