@@ -105,3 +105,22 @@ def test_ruler_patterns_people_and_multiword_orgs() -> None:
     assert ("Truth Social", "ORG") in by
     assert not any(p["pattern"] == "China" for p in patterns)  # countries are left to the NER
     assert not any(p["pattern"] == "officials" for p in patterns)
+
+
+def test_congo_names_and_transnational_ngos() -> None:
+    kb = load_actor_kb()
+    for name in ("Congo", "DR Congo", "Democratic Republic of Congo", "DRC"):
+        assert kb.lookup(name).country == "COD", name  # type: ignore[union-attr]
+    for name in ("Republic of Congo", "Republic of the Congo", "Congo-Brazzaville"):
+        assert kb.lookup(name).country == "COG", name  # type: ignore[union-attr]
+    assert kb.lookup("Amnesty International").country == "AMN"  # type: ignore[union-attr]
+    assert kb.lookup("Human Rights Watch").country == "HRW"  # type: ignore[union-attr]
+    assert kb.lookup("Trinidad").country == "TTO"  # type: ignore[union-attr]
+
+
+def test_demonyms_and_party_adjectives_are_capitalized() -> None:
+    kb = load_actor_kb()
+    assert kb.lookup("Democratic").country == "USA"  # type: ignore[union-attr]
+    assert kb.lookup("democratic") is None  # "democratic elections"
+    assert kb.lookup("republican") is None
+    assert kb.lookup("Chinese").country == "CHN"  # type: ignore[union-attr]

@@ -224,7 +224,7 @@ def test_anonymous_sources_take_the_administration_country() -> None:
     got = by_text(run(doc))
     admin = got["Trump administration"]
     assert (admin.country, admin.sector) == ("USA", "GOV")
-    anon = got["administration officials"]
+    anon = got["Three administration officials"]  # the whole noun phrase; the name drops the number
     assert (anon.name, anon.country, anon.sector, anon.kind) == (
         "administration officials",
         "USA",
@@ -542,3 +542,314 @@ def test_generic_heads_take_the_sector_or_identity_of_their_modifier() -> None:
         "REB",
         "name",
     )
+
+
+FAKE_PLACES = {"Kordofar": "SDN", "Vantara": "PAK", "Tollmere": "ZMB"}
+
+
+class FakeGazetteer:
+    """Stands in for the places gazetteer: a few invented place names and their countries."""
+
+    def country_code(self, name: str) -> str | None:
+        return None
+
+    def lookup(self, name: str, *, limit: int = 40) -> list[object]:
+        from types import SimpleNamespace
+
+        code = FAKE_PLACES.get(name)
+        return [SimpleNamespace(country=code, feature="admin1")] if code else []
+
+
+@pytest.fixture
+def fake_gazetteer(monkeypatch: pytest.MonkeyPatch):
+    from newsevents.stages.coref import places
+
+    places.place_country.cache_clear()
+    monkeypatch.setattr(places, "_gazetteer", lambda: FakeGazetteer())
+    yield
+    places.place_country.cache_clear()
+
+
+def test_a_region_in_a_pp_gives_the_group_its_country(fake_gazetteer: None) -> None:
+    doc = make_doc(
+        [
+            ("Rebels", 3, "nsubj", "NOUN", "NNS", ""),
+            ("in", 0, "prep", "ADP", "IN", ""),
+            ("Kordofar", 1, "pobj", "PROPN", "NNP", "GPE"),
+            ("attacked", 3, "ROOT", "VERB", "VBD", ""),
+            ("a", 5, "det", "DET", "DT", ""),
+            ("convoy-", 3, "dobj", "NOUN", "NN", ""),
+            (".", 3, "punct", "PUNCT", ".", ""),
+            ("A", 8, "det", "DET", "DT", ""),
+            ("group", 12, "nsubj", "NOUN", "NN", ""),
+            ("based", 8, "acl", "VERB", "VBN", ""),
+            ("in", 9, "prep", "ADP", "IN", ""),
+            ("Vantara", 10, "pobj", "PROPN", "NNP", "GPE"),
+            ("protested-", 12, "ROOT", "VERB", "VBD", ""),
+            (".", 12, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    got = by_text(run(doc))
+    assert (got["Rebels"].country, got["Rebels"].sector) == ("SDN", "REB")
+    assert all(a.text != "Kordofar" for a in got.values())  # a place, not an actor
+
+
+def test_titled_people_without_a_country_take_the_document_country(fake_gazetteer: None) -> None:
+    doc = make_doc(
+        [
+            ("President", 2, "compound", "PROPN", "NNP", ""),
+            ("Amara", 2, "compound", "PROPN", "NNP", "PERSON"),
+            ("Lindqvist", 3, "nsubj", "PROPN", "NNP", "+PERSON"),
+            ("visited", 3, "ROOT", "VERB", "VBD", ""),
+            ("Tollmere", 3, "dobj", "PROPN", "NNP", "GPE"),
+            ("and", 3, "cc", "CCONJ", "CC", ""),
+            ("met", 3, "conj", "VERB", "VBD", ""),
+            ("Zambian", 8, "amod", "ADJ", "JJ", "NORP"),
+            ("farmers-", 6, "dobj", "NOUN", "NNS", ""),
+            (".", 3, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    got = by_text(run(doc))
+    person = got["President Amara Lindqvist"]
+    assert (person.country, person.sector) == ("ZMB", "GOV")
+
+
+def test_no_document_country_when_two_countries_tie() -> None:
+    doc = make_doc(
+        [
+            ("President", 2, "compound", "PROPN", "NNP", ""),
+            ("Amara", 2, "compound", "PROPN", "NNP", "PERSON"),
+            ("Lindqvist", 3, "nsubj", "PROPN", "NNP", "+PERSON"),
+            ("thanked", 3, "ROOT", "VERB", "VBD", ""),
+            ("Norway", 3, "dobj", "PROPN", "NNP", "GPE"),
+            ("and", 4, "cc", "CCONJ", "CC", ""),
+            ("Chile-", 4, "conj", "PROPN", "NNP", "GPE"),
+            (".", 3, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    got = by_text(run(doc))
+    assert got["President Amara Lindqvist"].country is None
+
+
+def test_ethnic_groups_belong_to_the_state_they_live_in() -> None:
+    doc = make_doc(
+        [
+            ("Ethnic", 1, "amod", "ADJ", "JJ", "NORP"),
+            ("Albanians", 2, "nsubj", "PROPN", "NNPS", "+NORP"),
+            ("marched", 2, "ROOT", "VERB", "VBD", ""),
+            ("in", 2, "prep", "ADP", "IN", ""),
+            ("Serbia-", 3, "pobj", "PROPN", "NNP", "GPE"),
+            (".", 2, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    albanians = [a for a in run(doc) if "Albanians" in a.text]
+    assert albanians and albanians[0].country == "SRB"
+    alone = make_doc(
+        [
+            ("Albanians", 1, "nsubj", "PROPN", "NNPS", "NORP"),
+            ("marched-", 1, "ROOT", "VERB", "VBD", ""),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    assert [a.country for a in run(alone)] == ["ALB"]
+
+
+def test_demonyms_on_goods_are_not_actors() -> None:
+    doc = make_doc(
+        [
+            ("Canada", 1, "nsubj", "PROPN", "NNP", "GPE"),
+            ("taxed", 1, "ROOT", "VERB", "VBD", ""),
+            ("Chinese", 3, "amod", "ADJ", "JJ", "NORP"),
+            ("goods-", 1, "dobj", "NOUN", "NNS", ""),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    assert [a.text for a in run(doc)] == ["Canada"]
+
+
+def _congo_doc(first: str, tag: str = "GPE") -> Doc:
+    return make_doc(
+        [
+            (first, 1, "nsubj", "PROPN", "NNP", tag),
+            ("protested-", 1, "ROOT", "VERB", "VBD", ""),
+            (".", 1, "punct", "PUNCT", ".", ""),
+            ("Congo", 4, "nsubj", "PROPN", "NNP", "GPE"),
+            ("agreed-", 4, "ROOT", "VERB", "VBD", ""),
+            (".", 4, "punct", "PUNCT", ".", ""),
+        ]
+    )
+
+
+def test_bare_congo_is_the_drc_unless_only_brazzaville_is_named() -> None:
+    drc = [a for a in run(_congo_doc("Kinshasa")) if a.text == "Congo"]
+    assert drc[0].country == "COD"
+    cog = [a for a in run(_congo_doc("Brazzaville")) if a.text == "Congo"]
+    assert cog[0].country == "COG"
+    alone = make_doc(
+        [
+            ("Congo", 1, "nsubj", "PROPN", "NNP", "GPE"),
+            ("agreed-", 1, "ROOT", "VERB", "VBD", ""),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    assert [a.country for a in run(alone)] == ["COD"]
+
+
+def test_place_country_strips_the_generic_word_and_main_country_needs_a_lead(fake_gazetteer: None) -> None:
+    from newsevents.stages.coref.places import main_country, place_country
+
+    assert place_country("Vantara province") == "PAK"
+    assert place_country("the Kordofar region") == "SDN"
+    assert place_country("nowhere") is None
+    assert main_country({"ZMB": 2.0, "NOR": 1.0}) == "ZMB"
+    assert main_country({"ZMB": 2.0, "NOR": 2.0}) is None
+    assert main_country({"ZMB": 4.0, "NOR": 3.0}) is None  # not a clear lead
+    assert main_country({}) is None
+
+
+def test_the_stage_does_without_a_gazetteer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsevents.stages.coref import places
+
+    places.place_country.cache_clear()
+    monkeypatch.setattr(places, "_gazetteer", lambda: None)
+    try:
+        assert places.place_country("Kordofar") is None
+    finally:
+        places.place_country.cache_clear()
+
+
+def test_bare_the_leaders_are_the_two_parties_but_foreign_leaders_are_nobody_s() -> None:
+    doc = make_doc(
+        [
+            ("Trump", 1, "nsubj", "PROPN", "NNP", "PERSON"),
+            ("called", 1, "ROOT", "VERB", "VBD", ""),
+            ("Xi", 3, "compound", "PROPN", "NNP", "PERSON"),
+            ("Jinping-", 1, "dobj", "PROPN", "NNP", "+PERSON"),
+            (".", 1, "punct", "PUNCT", ".", ""),
+            ("The", 6, "det", "DET", "DT", ""),
+            ("leaders", 7, "nsubj", "NOUN", "NNS", ""),
+            ("spoke-", 7, "ROOT", "VERB", "VBD", ""),
+            (".", 7, "punct", "PUNCT", ".", ""),
+            ("China", 10, "nsubj", "PROPN", "NNP", "GPE"),
+            ("snubbed", 10, "ROOT", "VERB", "VBD", ""),
+            ("foreign", 12, "amod", "ADJ", "JJ", ""),
+            ("leaders-", 10, "dobj", "NOUN", "NNS", ""),
+            (".", 10, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    out = run(doc)
+    assert {a.country for a in out if a.start == doc[6].idx} == {"CHN", "USA"}
+    foreign = [a for a in out if a.start == doc[12].idx]
+    assert all(a.country is None for a in foreign)
+
+
+def test_a_title_before_an_unknown_org_is_a_person_and_later_modifiers_give_the_country() -> None:
+    doc = make_doc(
+        [
+            ("Vice", 4, "compound", "PROPN", "NNP", ""),
+            ("-", 4, "punct", "PUNCT", "HYPH", ""),
+            ("President-", 4, "compound", "PROPN", "NNP", ""),
+            ("Odira", 4, "compound", "PROPN", "NNP", "ORG"),
+            ("Kwambai", 5, "nsubj", "PROPN", "NNP", "+ORG"),
+            ("resigned-", 5, "ROOT", "VERB", "VBD", ""),
+            (".", 5, "punct", "PUNCT", ".", ""),
+            ("The", 10, "det", "DET", "DT", ""),
+            ("official", 10, "amod", "ADJ", "JJ", ""),
+            ("Syrian", 10, "amod", "ADJ", "JJ", "NORP"),
+            ("newspaper", 11, "nsubj", "NOUN", "NN", ""),
+            ("agreed-", 11, "ROOT", "VERB", "VBD", ""),
+            (".", 11, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    got = by_text(run(doc))
+    person = next(a for a in got.values() if a.name == "Odira Kwambai")
+    assert (person.sector, person.kind) == ("GOV", "name")
+    paper = next(a for a in got.values() if a.text.endswith("Syrian newspaper"))
+    assert paper.country == "SYR"
+
+
+def test_a_bare_government_belongs_to_the_state_that_just_spoke() -> None:
+    doc = make_doc(
+        [
+            ("Chile", 1, "poss", "PROPN", "NNP", "GPE"),
+            ("government", 2, "nsubj", "NOUN", "NN", ""),
+            ("accused", 2, "ROOT", "VERB", "VBD", ""),
+            ("Peru-", 2, "dobj", "PROPN", "NNP", "GPE"),
+            (".", 2, "punct", "PUNCT", ".", ""),
+            ("Peru", 6, "nsubj", "PROPN", "NNP", "GPE"),
+            ("denied", 6, "ROOT", "VERB", "VBD", ""),
+            ("it-", 6, "dobj", "PRON", "PRP", ""),
+            (".", 6, "punct", "PUNCT", ".", ""),
+            ("The", 10, "det", "DET", "DT", ""),
+            ("government", 11, "nsubj", "NOUN", "NN", ""),
+            ("said", 11, "ROOT", "VERB", "VBD", ""),
+            ("nothing-", 11, "dobj", "PRON", "NN", ""),
+            (".", 11, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    out = run(doc)
+    later = [a for a in out if a.start == doc[10].idx]
+    assert later and later[0].country == "PER"
+
+
+def test_group_mentions_span_their_whole_noun_phrase() -> None:
+    doc = make_doc(
+        [
+            ("Two", 2, "nummod", "NUM", "CD", "CARDINAL"),
+            ("Western", 2, "amod", "ADJ", "JJ", "NORP"),
+            ("diplomats", 3, "nsubj", "NOUN", "NNS", ""),
+            ("said-", 3, "ROOT", "VERB", "VBD", ""),
+            (".", 3, "punct", "PUNCT", ".", ""),
+            ("Environmental", 6, "amod", "ADJ", "JJ", ""),
+            ("groups", 7, "nsubj", "NOUN", "NNS", ""),
+            ("objected-", 7, "ROOT", "VERB", "VBD", ""),
+            (".", 7, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    got = by_text(run(doc))
+    assert got["Two Western diplomats"].name == "Western diplomats"
+    assert got["Two Western diplomats"].kind == "anonymous"
+    assert "Environmental groups" in got
+
+
+def test_places_in_prepositional_phrases_weigh_less_for_the_document_country() -> None:
+    doc = make_doc(
+        [
+            ("An", 2, "det", "DET", "DT", ""),
+            ("Argentine", 2, "amod", "ADJ", "JJ", "NORP"),
+            ("judge", 3, "nsubj", "NOUN", "NN", ""),
+            ("summoned", 3, "ROOT", "VERB", "VBD", ""),
+            ("President", 6, "compound", "PROPN", "NNP", ""),
+            ("Tomas", 6, "compound", "PROPN", "NNP", "PERSON"),
+            ("Ferreyra", 3, "dobj", "PROPN", "NNP", "+PERSON"),
+            ("over", 3, "prep", "ADP", "IN", ""),
+            ("sales", 7, "pobj", "NOUN", "NNS", ""),
+            ("to", 8, "prep", "ADP", "IN", ""),
+            ("Chile", 9, "pobj", "PROPN", "NNP", "GPE"),
+            ("and", 10, "cc", "CCONJ", "CC", ""),
+            ("Peru-", 10, "conj", "PROPN", "NNP", "GPE"),
+            (".", 3, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    got = by_text(run(doc))
+    assert got["President Tomas Ferreyra"].country == "ARG"
+
+
+def test_groups_loyal_to_or_affiliated_with_a_state_s_body_take_its_country() -> None:
+    doc = make_doc(
+        [
+            ("Fighters", 6, "nsubj", "NOUN", "NNS", ""),
+            ("loyal", 0, "amod", "ADJ", "JJ", ""),
+            ("to", 1, "prep", "ADP", "IN", ""),
+            ("the", 5, "det", "DET", "DT", ""),
+            ("Malian", 5, "amod", "ADJ", "JJ", "NORP"),
+            ("junta", 2, "pobj", "NOUN", "NN", ""),
+            ("attacked", 6, "ROOT", "VERB", "VBD", ""),
+            ("Niger-", 9, "poss", "PROPN", "NNP", "GPE"),
+            ("'s", 7, "case", "PART", "POS", ""),
+            ("army-", 6, "dobj", "NOUN", "NN", ""),
+            (".", 6, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    got = by_text(run(doc))
+    assert got["Fighters"].country == "MLI"

@@ -19,7 +19,7 @@ EXIT_SOME_FAILED = 1  # some documents failed (recorded), or an accuracy gate fa
 EXIT_USAGE = 2  # bad command line (click's own code)
 EXIT_ERROR = 3  # nothing could be done: missing model, unreadable database, bad SQL
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 
 

@@ -102,6 +102,8 @@ def _case_sensitive(alias: str, entry: ActorEntry) -> bool:
     if entry.is_role:
         return False
     letters = [c for c in alias if c.isalpha()]
+    if entry.type == "demonym":
+        return True  # demonyms are capitalized; "democratic elections" is not the Democrats'
     return entry.type == "company" or len(alias) < 5 or all(c.isupper() for c in letters)
 
 

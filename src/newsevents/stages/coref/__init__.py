@@ -12,4 +12,5 @@ with rules over the spaCy parse:
 - :mod:`.names`: person names, short forms, titles, appositions and gender;
 - :mod:`.descriptions`: definite descriptions ("the president", "the ministry", "the two sides");
 - :mod:`.pronouns`: he/she/it/they/who by gender, number and salience.
+- :mod:`.places`: countries of place names (the gazetteer) and the document's main country.
 """

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -46,6 +47,7 @@ class DocContext:
     sent_starts: list[int]
     quotes: list[tuple[int, int]]
     parsed: bool = True  # False when the Doc has no dependency parse (rules fall back to adjacency)
+    atoms: list[Any] = field(default_factory=list)  # the KB/NER atoms, set by the mention builder
 
     @classmethod
     def build(cls, doc: Doc) -> DocContext:

@@ -80,9 +80,30 @@ def resolve_title(doc: Doc, m: Mention, before: list[Mention]) -> Mention | None
 
 
 def resolve_institution(m: Mention, before: list[Mention]) -> Mention | None:
-    """The last earlier mention of the same institution with a known country."""
+    """The last earlier mention of the same institution with a known country.
+
+    A nearer state subject wins over an older namesake: in "Rwanda denied the
+    accusation. Government spokeswoman X said ...", the government is Rwanda's.
+    """
+    same = None
     for c in reversed(before):
         if c.role == m.role and c.country and c is not m and c.type == m.type:
+            same = c
+            break
+    if same is not None and m.sent - same.sent <= 1:
+        return same
+    return recent_state_subject(m, before) or same
+
+
+STATE_SUBJECT_TYPES = frozenset({"country", "capital", "metonym", "institution"})
+
+
+def recent_state_subject(m: Mention, before: list[Mention]) -> Mention | None:
+    """The subject of this or the previous sentence when it is a state ("Rwanda", "Kigali")."""
+    for c in reversed(before):
+        if m.sent - c.sent > 1:
+            break
+        if c.subject and not c.in_quote and c.country and c.type in STATE_SUBJECT_TYPES and c is not m:
             return c
     return None
 
@@ -214,9 +235,11 @@ def resolve_descriptions(doc: Doc, m: Mention, before: list[Mention], home: str 
             return
         ante = resolve_institution(m, before)
         m.kind = "description"
-        if ante is not None:
+        if ante is not None and ante.role == m.role:
             m.name, m.country, m.sector = ante.name, ante.country, ante.sector or m.sector
             m.antecedent = ante
+        elif ante is not None:  # the state that just spoke: "Ethiopia rejected it. The ministry said"
+            m.name, m.country = doc[m.start : m.end].text, ante.country
         else:
             m.country = home
             m.name = doc[m.start : m.end].text

@@ -9,6 +9,8 @@ a readout...), the modifier atoms say whose it is ("China's", "US", "Chinese",
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from newsevents.kb.actors import ORG_TYPES, ActorKB, normalize
@@ -24,7 +26,7 @@ from newsevents.stages.coref.atoms import (
     plausible_org,
     same_line,
 )
-from newsevents.stages.coref.context import DocContext, is_subject, lemma_in
+from newsevents.stages.coref.context import DocContext, is_subject, lemma_in, words
 from newsevents.stages.coref.gender import HONORIFICS, TITLE_WORDS, first_name_genders
 from newsevents.stages.coref.mention import Atom, Mention
 from newsevents.stages.coref.roles import (
@@ -115,15 +117,65 @@ def _other_namesakes(doc: Doc, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+def _titled_orgs(doc: Doc, atoms: list[Atom]) -> list[Atom]:
+    """ "Vice-President Moody Awori": a capitalized title right before an unknown ORG names a person.
+
+    The NER often takes unfamiliar personal names for organizations.
+    """
+    out = list(atoms)
+    for k in range(len(out) - 1):
+        title, nxt = out[k], out[k + 1]
+        if (
+            title.type == "title"
+            and nxt.type == "unknown_org"
+            and nxt.start == title.end
+            and doc[title.start].text[:1].isupper()
+            and 2 <= nxt.end - nxt.start <= 4
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[nxt.start : nxt.end])
+        ):
+            out[k + 1] = Atom(nxt.start, nxt.end, None, "PERSON")
+    return out
+
+
+BRAZZAVILLE_REPUBLIC = "Republic of the Congo"
+BARE_CONGO = frozenset({"congo", "the congo", "congolese"})
+
+
+def _congo(doc: Doc, kb: ActorKB, atoms: list[Atom]) -> list[Atom]:
+    """Bare "Congo"/"Congolese" mean the DRC, unless the document names only the Republic of the Congo.
+
+    "Republic of Congo", "Congo-Brazzaville" or "Brazzaville" with no explicit DRC
+    ("DR Congo", "Kinshasa", "Democratic Republic of Congo") make the bare names COG.
+    """
+    bare = [k for k, a in enumerate(atoms) if atom_text(doc, a.start, a.end).lower() in BARE_CONGO]
+    if not bare:
+        return atoms
+    explicit = {a.entry.country for k, a in enumerate(atoms) if k not in bare and a.entry is not None}
+    if "COG" not in explicit or "COD" in explicit:
+        return atoms
+    cog = kb.lookup(BRAZZAVILLE_REPUBLIC)
+    if cog is None:
+        return atoms
+    out = list(atoms)
+    for k in bare:
+        a = atoms[k]
+        if a.entry is not None and a.entry.type == "demonym":
+            out[k] = Atom(a.start, a.end, replace(a.entry, country="COG"))
+        else:
+            out[k] = Atom(a.start, a.end, cog)
+    return out
+
+
 def build_mentions(doc: Doc, kb: ActorKB, ctx: DocContext) -> list[Mention]:
     """Atoms grouped into mentions, in text order (descriptions and pronouns added later).
 
     Each atom attaches to the nearest atom up its chain of modifier dependencies
     ("Chinese" -> "leader" -> "Xi Jinping"); each top atom heads one mention.
     """
-    atoms = kb_atoms(doc, kb)
+    atoms = _congo(doc, kb, kb_atoms(doc, kb))
     atoms = sorted(atoms + ner_atoms(doc, atoms), key=lambda a: a.start)
-    atoms = _other_namesakes(doc, atoms)
+    atoms = _other_namesakes(doc, _titled_orgs(doc, atoms))
+    ctx.atoms = atoms
     owner = {t: k for k, a in enumerate(atoms) for t in range(a.start, a.end)}
     parent = [_attach(doc, a, atoms, owner, ctx) for a in atoms]
 
@@ -216,6 +268,16 @@ def _standalone(doc: Doc, atom: Atom, ctx: DocContext, kb: ActorKB) -> Mention |
     return m
 
 
+NON_AGENTS = words(
+    """
+    good goods product products import imports export exports stock stocks share shares bond bonds
+    currency currencies market markets commodity commodities steel car cars vehicle vehicles wine food
+    cuisine dish dishes language languages culture holiday brand brands visa visas passport passports
+    yuan yen peso rupee dollar dollars
+    """
+)
+
+
 def _demonym(doc: Doc, atom: Atom, ctx: DocContext) -> Mention | None:
     """ "Palestinians", "the Chinese" (people); "an Indian proposal", "Israeli changes" (the state's)."""
     root = atom_root(doc, atom)
@@ -233,6 +295,8 @@ def _demonym(doc: Doc, atom: Atom, ctx: DocContext) -> Mention | None:
     if head.i <= root.i or ctx.in_quote(root.idx):
         return None
     word = head.text.lower()
+    if lemma_in(head, NON_AGENTS) or word in NON_AGENTS:
+        return None  # "Chinese goods", "Japanese imports": things, not actors
     if lemma_in(head, STATE_ACTS) or word in STATE_ACTS:
         m.sector = "GOV"
     elif word in MILITARY_THINGS:
@@ -324,6 +388,10 @@ def _inherit_country(m: Mention) -> None:
             if sub.type in ORG_TYPES and sub.sector and m.role in ("officials", "leaders"):
                 m.sector = sub.sector
             return
-        if (sub.entry is not None and sub.entry.is_role) or sub.type == "unknown_person":
+    # no modifier names a country ("official Syrian newspaper" has one after "official")
+    for sub in m.modifiers:
+        if sub.type != "title" and (
+            (sub.entry is not None and sub.entry.is_role) or sub.type == "unknown_person"
+        ):
             m.country_from = sub  # resolved later ("administration officials", "Smith aides")
             return

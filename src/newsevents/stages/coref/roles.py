@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newsevents.kb.actors import ActorKB, normalize
 from newsevents.stages.coref.context import words
 from newsevents.stages.coref.mention import Mention
+from newsevents.stages.coref.places import GENERIC_PLACE_WORDS, PLACE_LABELS, place_country
 
 INDEFINITE = frozenset(
     {
@@ -189,14 +190,42 @@ def role_mention(doc: Doc, m: Mention, kb: ActorKB) -> Mention:
         m.sector = None  # "people familiar with the matter": nobody's official
     if m.kind == "anonymous" and head.i + 1 < len(doc) and doc[head.i + 1].text.lower() in ANON_MARKERS:
         m.end = max(m.end, head.i + 2)  # "people familiar (with the matter)"
+    if m.kind in ("anonymous", "group", "demonym"):
+        m.start = np_start(doc, m.start, head)
     if m.kind in ("anonymous", "group", "demonym", "metonym"):
         m.name = group_name(doc, m)
     return m
 
 
+NP_LEFT_DEPS = frozenset({"det", "predet", "nummod", "quantmod", "amod", "compound", "advmod", "nmod"})
+
+
+def np_start(doc: Doc, start: int, head: Token) -> int:
+    """Where a group's noun phrase begins: its words before the head ("Two Western intelligence officials")."""
+    i = start - 1
+    while (
+        i >= 0
+        and doc[i].dep_ in NP_LEFT_DEPS
+        and i < doc[i].head.i <= head.i
+        and not doc[i].is_punct
+        and "\n" not in doc[i].whitespace_
+    ):
+        i -= 1
+    return i + 1
+
+
+BARE_PAIR_NOUNS = frozenset({"leaders", "presidents", "sides"})
+
+
 def is_pair(head: Token, dets: set[str]) -> bool:
-    """ "the two sides", "both leaders", "the two countries": two parties already in the story."""
-    return head.text.lower() in PAIR_NOUNS and bool(dets & {"two", "both"})
+    """ "the two sides", "both leaders", "the two countries": two parties already in the story.
+
+    A bare "the leaders" / "the sides" (nothing else modifying it) is read the same way.
+    """
+    word = head.text.lower()
+    if word in PAIR_NOUNS and bool(dets & {"two", "both"}):
+        return True
+    return word in BARE_PAIR_NOUNS and dets == {"the"} and all(c.dep_ == "det" for c in head.children)
 
 
 def counted_officials(head: Token, dets: set[str], entry_type: str) -> bool:
@@ -207,19 +236,68 @@ def counted_officials(head: Token, dets: set[str], entry_type: str) -> bool:
     return counted and head.text.lower() in ANON_OFFICIALS and not dets & {"the", "these", "those"}
 
 
-def country_from_pp(doc: Doc, m: Mention, head: Token, kb: ActorKB) -> None:
-    """ "officials in China", "the president of France": country from a following PP."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.text.lower() not in ("in", "of", "from", "at", "for"):
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
+LOCATED_VERBS = frozenset(
+    {"based", "operating", "stationed", "deployed", "living", "headquartered", "active"}
+)
+# "workers affiliated with the Serbian union", "fighters loyal to the Libyan government"
+TIED_VERBS = frozenset({"affiliated", "linked", "loyal", "allied", "attached", "belonging"})
+
+
+def _pp_objects(head: Token) -> list[Token]:
+    """Objects of the PPs that place a role noun: "officials in China", "a group based in Trinidad"."""
+    out: list[Token] = []
+    for child in head.children:
+        preps = [child] if child.dep_ == "prep" else []
+        allowed: tuple[str, ...] = ("in", "of", "from", "at", "for")
+        word = child.text.lower()
+        if child.dep_ in ("acl", "amod") and word in LOCATED_VERBS | TIED_VERBS:
+            preps = [c for c in child.children if c.dep_ == "prep"]  # "based in", "loyal to"
+            if word in TIED_VERBS:
+                allowed = ("with", "to")
+        for prep in preps:
+            if prep.text.lower() not in allowed:
                 continue
-            for tok in doc[pobj.left_edge.i : pobj.i + 1]:
-                entry = kb.lookup(doc[tok.i : pobj.i + 1].text)
-                if entry is not None and entry.type in ("country", "capital", "demonym") and entry.country:
-                    m.country = entry.country
-                    return
+            out.extend(p for p in prep.children if p.dep_ == "pobj")
+    return out
+
+
+def country_from_pp(doc: Doc, m: Mention, head: Token, kb: ActorKB) -> None:
+    """ "officials in China", "the president of France", "rebels in Darfur": country from a following PP.
+
+    The actor KB's countries, capitals and demonyms first; then the gazetteer for other
+    place names (regions, provinces, cities), read from the NER entity or proper nouns.
+    """
+    for pobj in _pp_objects(head):
+        for tok in doc[pobj.left_edge.i : pobj.i + 1]:
+            entry = kb.lookup(doc[tok.i : pobj.i + 1].text)
+            if entry is not None and entry.type in ("country", "capital", "demonym") and entry.country:
+                m.country = entry.country
+                return
+        for tok in doc[pobj.left_edge.i : pobj.i]:  # "the Serbian Workers' Union", "China's embassy"
+            entry = kb.lookup(tok.text) if tok.text[:1].isupper() else None
+            if entry is not None and entry.type in ("country", "demonym") and entry.country:
+                m.country = entry.country
+                return
+        code = _gazetteer_country(doc, pobj)
+        if code is not None:
+            m.country = code
+            return
+
+
+def _gazetteer_country(doc: Doc, pobj: Token) -> str | None:
+    """The country of a place named in a PP object: its GPE/LOC entity, else its proper-noun run."""
+    lo, hi = pobj.left_edge.i, pobj.i + 1
+    for ent in doc.ents:
+        # the place is the object itself ("in Darfur") or names it ("Sindh province"), not its owner
+        if ent.label_ in PLACE_LABELS and (
+            ent.start <= pobj.i < ent.end
+            or (ent.end == pobj.i and lo <= ent.start and pobj.text.lower() in GENERIC_PLACE_WORDS)
+        ):
+            return place_country(ent.text)
+    names = [t for t in doc[lo:hi] if t.pos_ == "PROPN"]
+    if names and names[-1].i - names[0].i == len(names) - 1:
+        return place_country(doc[names[0].i : names[-1].i + 1].text)
+    return None
 
 
 def group_name(doc: Doc, m: Mention) -> str:
