@@ -181,3 +181,37 @@ def test_seed_like_article_with_the_model():
     assert out["Hong Kong"].country == "HKG"
     assert out["Taiwan"].country == "TWN"
     assert out["Beijing"].country == "CHN"
+
+
+def test_two_ambiguous_names_agree_on_one_small_place(blank):
+    text = "Volunteers from Paris and Henry County cleaned the park on Saturday."
+    out = by_text(run(blank, text, [("Paris", "GPE"), ("Henry County", "GPE")]))
+    assert out["Paris"].country == "USA" and abs(out["Paris"].lat - 36.3) < 0.2  # Paris, Tennessee
+    county = out["Henry County"]
+    assert county.feature == "admin2" and abs(county.lat - 36.3) < 0.5 and abs(county.lon + 88.3) < 0.5
+
+
+def test_all_capitals_dateline_after_a_headline(blank):
+    text = "Storm damages old port. BEIRUT: Heavy rain flooded streets near the harbour on Sunday."
+    out = by_text(run(blank, text, []))
+    assert "BEIRUT" in out and out["BEIRUT"].country == "LBN"
+
+
+def test_town_name_tagged_as_person_is_a_place(blank):
+    text = "A pipe broke under the Gainesville sewer system, and Gainesville Utilities fixed it."
+    out = run(blank, text, [("Gainesville", "PERSON"), ("Gainesville Utilities", "PERSON")])
+    assert [p.text for p in out] == ["Gainesville", "Gainesville"]
+    assert all(p.country == "USA" for p in out)
+
+
+def test_country_mislabelled_as_a_surname_stays_a_place(blank):
+    text = "Rethinking Egypt ties. Egypt hosted the talks, and Georgia Brown said Georgia agreed."
+    ents = [
+        ("Rethinking Egypt", "PERSON"),
+        ("Egypt", "GPE", 1),
+        ("Georgia Brown", "PERSON"),
+        ("Georgia", "GPE", 1),
+    ]
+    out = by_text(run(blank, text, ents))
+    assert out["Egypt"].country == "EGY"
+    assert "Georgia" not in out  # a first name of someone in the article

