@@ -162,3 +162,64 @@ def test_brat_bad_offsets_raise(tmp_path: Path) -> None:
     (root / "attributions" / "a_b2.ann").write_text("T1\tContent 5 x\tbad\n", encoding="utf-8")
     with pytest.raises(EvalError, match="bad brat line"):
         polnear.read_gold(root)
+
+
+# -- reported clauses of partial quotes and quote marks --------------------------------------
+
+CLAUSE_TEXT = "Lee called for both sides to \u201cmake good on\u201d the pact, aides said.\n"
+
+
+def _clause_gold(tmp_path: Path) -> Path:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "c.txt").write_text(CLAUSE_TEXT, encoding="utf-8")
+
+    def span(needle: str) -> list:
+        start = CLAUSE_TEXT.index(needle)
+        return [start, start + len(needle), needle]
+
+    row = {"article": "c", "annotator": "a1", "text_file": "text/c.txt", "id": "E1", "type": "Attribution",
+           "source": [span("Lee")], "cue": [span("called for")],
+           "content": [span("both sides to \u201cmake good on\u201d the pact")], "content_has_quote_mark": True}
+    path = tmp_path / "derived_polnear_dev.jsonl"
+    path.write_text(json.dumps(row), encoding="utf-8")
+    return path
+
+
+def _partial(with_clause: bool) -> Quote:
+    s = CLAUSE_TEXT.index("make good on")
+    c = CLAUSE_TEXT.index("called")
+    clause = CLAUSE_TEXT.index("both sides")
+    return Quote(content="make good on", start=s, end=s + 12, kind="partial", cue="called", cue_start=c,
+                 cue_end=c + 6, speaker_text="Lee", speaker_start=0, speaker_end=3,
+                 clause_start=clause if with_clause else None,
+                 clause_end=CLAUSE_TEXT.index(", aides") if with_clause else None)
+
+
+def test_partial_quote_is_matched_by_its_clause(tmp_path: Path) -> None:
+    path = _clause_gold(tmp_path)
+    scores = {}
+    for with_clause in (False, True):
+        def runner(documents: list[Document], w: bool = with_clause) -> list[Extraction]:
+            return [Extraction(document=d, quotes=(_partial(w),)) for d in documents]
+        scores[with_clause] = polnear.evaluate(path, runner).scores
+    # the quoted words alone are 12 (+ 2 marks) of 38 gold characters: a lenient match only
+    assert scores[False]["all.lenient.recall"] == 1.0
+    assert scores[False]["all.strict.recall"] == 0.0
+    assert scores[True]["all.strict.recall"] == 1.0
+    assert scores[True]["all.strict.precision"] == 1.0
+    assert scores[True]["all.speaker_accuracy"] == 1.0
+    # the gold content is mostly unquoted: no direct attribution, and the partial is no false direct one
+    assert scores[True]["direct.strict.precision"] == 0.0 and scores[True]["direct.strict.recall"] == 0.0
+
+
+def test_content_span_and_quote_marks() -> None:
+    q = _partial(True)
+    assert CLAUSE_TEXT[slice(*polnear.content_span(q))] == "both sides to \u201cmake good on\u201d the pact"
+    bare = _partial(False)
+    assert polnear.content_span(bare) == (bare.start, bare.end)
+    assert CLAUSE_TEXT[slice(*polnear.with_marks(CLAUSE_TEXT, bare.start, bare.end))] == "\u201cmake good on\u201d"
+    text = "He said: ''We won,'' and left."
+    s = text.index("We")
+    assert text[slice(*polnear.with_marks(text, s, s + 6))] == "''We won,''"
+    # no marks around: unchanged
+    assert polnear.with_marks(CLAUSE_TEXT, 0, 3) == (0, 3)

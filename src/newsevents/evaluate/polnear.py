@@ -20,6 +20,12 @@ Choices made here, reported in the notes of every report:
   predicted attribution (quotes pooled by cue) counts as direct when one of its
   quotes is direct or partial; its content is then the union of all its
   quotes, so "said that X had 'done Y'" is one direct attribution.
+- PolNeAR's content is the whole reported clause, quoted words and all; our
+  records give a partial quote the clause it sits in as clause_start/clause_end
+  (one record per statement), and that clause is the content matched here.
+  PolNeAR content also takes in the quote marks (and the punctuation just
+  inside the closing mark) that our content leaves out: predicted spans are
+  widened to them before matching.
 - "All" matches every gold attribution against every predicted quote.
 """
 
@@ -257,8 +263,11 @@ def read_brat(anns: list[Path], limit: int | None = None) -> list[GoldArticle]:
     return articles
 
 
-def pool_quotes(quotes: tuple[Quote, ...] | list[Quote]) -> list[PredAttribution]:
-    """Pool predicted quotes that share a cue span into one attribution each."""
+def pool_quotes(quotes: tuple[Quote, ...] | list[Quote], text: str | None = None) -> list[PredAttribution]:
+    """Pool predicted quotes that share a cue span into one attribution each.
+
+    With the article ``text``, each content span takes in the quote marks around it.
+    """
     groups: dict[object, list[Quote]] = {}
     for i, q in enumerate(quotes):
         key: object = (q.cue_start, q.cue_end) if q.cue_start is not None else ("alone", i)
@@ -267,8 +276,39 @@ def pool_quotes(quotes: tuple[Quote, ...] | list[Quote]) -> list[PredAttribution
     for qs in groups.values():
         first = next((q for q in qs if q.speaker_start is not None), qs[0])
         speaker = (first.speaker_start, first.speaker_end) if first.speaker_start is not None else None
-        out.append(PredAttribution(tuple(sorted((q.start, q.end) for q in qs)), speaker, tuple(qs)))
+        spans = (content_span(q) for q in qs)
+        if text is not None:
+            spans = (with_marks(text, *span) for span in spans)
+        out.append(PredAttribution(tuple(sorted(spans)), speaker, tuple(qs)))
     return out
+
+
+def content_span(quote: Quote) -> tuple[int, int]:
+    """What PolNeAR would mark as content for a quote: the reported clause a partial quote sits
+    in (``clause_start``/``clause_end``) when the record has one, else the quote itself."""
+    if quote.clause_start is not None and quote.clause_end is not None:
+        return quote.clause_start, quote.clause_end
+    return quote.start, quote.end
+
+
+_INNER_PUNCT = frozenset(",.?!;:")
+
+
+def with_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content span widened to the quote marks around it (and the punctuation just inside the
+    closing mark), which PolNeAR counts as content and our quotes leave out."""
+    if start > 0 and text[start - 1] in _OPEN | _STRAIGHT:
+        start -= 1
+    elif start > 1 and text[start - 2:start] in ("``", "''"):
+        start -= 2
+    k = end
+    while k < len(text) and k - end < 2 and text[k] in _INNER_PUNCT:
+        k += 1
+    if k < len(text) and text[k] in _CLOSE | _STRAIGHT:
+        end = k + 1
+    elif text[k:k + 2] == "''":
+        end = k + 2
+    return start, end
 
 
 def coverage(gold: Spans, pred: Spans) -> float:
@@ -320,14 +360,15 @@ def score_set(
 
 
 def score_article(article: GoldArticle, extraction: Extraction, counts: Counts) -> None:
-    preds = pool_quotes(extraction.quotes)
+    text = article.document.text
+    preds = pool_quotes(extraction.quotes, text)
     direct_gold = [g for g in article.attributions if g.direct]
     dont_care = [g for g in article.attributions if g.has_mark and not g.direct]
     direct_pred = [p for p in preds if p.direct]
     score_set(direct_gold, direct_pred, dont_care, "direct", counts)
     score_set(article.attributions, preds, [], "all", counts)
     indirect_gold = [g for g in article.attributions if not g.has_mark]
-    indirect_pred = pool_quotes([q for q in extraction.quotes if q.kind == "indirect"])
+    indirect_pred = pool_quotes([q for q in extraction.quotes if q.kind == "indirect"], text)
     score_set(indirect_gold, indirect_pred, [g for g in article.attributions if g.has_mark], "indirect", counts)
 
 
@@ -369,6 +410,8 @@ def build_report(counts: Counts, dataset: str, n_articles: int) -> EvalReport:
         notes=[
             f"{n_articles} articles, one annotator each (first in sorted order)",
             "predicted quotes sharing a cue are pooled into one attribution",
+            "a partial quote's content is its reported clause (clause_start/clause_end) when it has one",
+            "predicted content spans are widened to the quote marks around them, as PolNeAR marks them",
             "direct = gold content ≥50 % inside double quote marks, against predicted direct+partial quotes",
             "indirect = gold content without quote marks, against predicted indirect quotes",
         ],

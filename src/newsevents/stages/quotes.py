@@ -3,9 +3,11 @@
 Quote marks are paired on the raw text (:mod:`quoting.marks`); quoted
 stretches get a cue and a speaker from the parse (:mod:`quoting.direct`);
 unmarked reported clauses are found from cue verbs, "according to", "in a
-statement" and speaker labels (:mod:`quoting.indirect`); a reported clause
-holding partial quotes is kept only when it says more than the quoted words,
-so one statement is one attribution (:mod:`quoting.nesting`); speakers are then
+statement" and speaker labels (:mod:`quoting.indirect`, :mod:`quoting.labels`);
+a reported clause holding partial quotes is kept only when it says more than
+the quoted words, so one statement is one attribution, and the partial quote
+keeps that clause as ``clause_start``/``clause_end`` (:mod:`quoting.nesting`,
+:mod:`quoting.clauses`); speakers are then
 resolved in text order to the actors stage's mentions, pronouns to the
 nearest compatible earlier speaker (:mod:`quoting.speakers`).
 """
@@ -41,6 +43,9 @@ def candidates(ctx: StageContext) -> list[Candidate]:
     direct = DirectFinder(doc, text, spans, lexicon, paragraphs).find()
     quoted_chars = [(q.start, q.end) for q in spans]
     indirect = IndirectFinder(doc, text, quoted_chars, lexicon).find()
+    colons = [c.cue[0] for c in indirect if c.source == "speaker-label" and c.cue is not None]
+    if colons:  # marks paired across a speaker label ('"SMITH: ...' paragraphs) are mispaired
+        direct = [d for d in direct if not any(d.start <= k < d.end for k in colons)]
     kept: list[Candidate] = list(direct)
     for cand in sorted(indirect, key=lambda c: (c.start, -(c.end - c.start))):
         length = cand.end - cand.start

@@ -288,3 +288,114 @@ would AUX MD would aux 7
 double VERB VB double ccomp 4 -
 . PUNCT . . punct 4 -
 """
+
+# a phrasal cue with its own object: the clause starts after "for", with the "for" object
+CALLED_FOR = """
+Lee PROPN NNP Lee nsubj 1 B-PERSON
+called VERB VBD call ROOT 1
+for ADP IN for prep 1
+both DET DT both det 4
+sides NOUN NNS side pobj 2
+to PART TO to aux 7
+“ PUNCT `` " punct 7 -
+make VERB VB make advcl 1
+good ADJ JJ good acomp 7
+on ADP RP on prt 7 -
+” PUNCT '' " punct 7
+the DET DT the det 12
+pact NOUN NN pact dobj 7 -
+. PUNCT . . punct 1 -
+"""
+
+# a transcript quoted whole, one paragraph a turn: labels inside the opening marks, an
+# unlabelled quoted paragraph continuing the last speaker, a stage direction in between
+TRANSCRIPT = """
+" PUNCT `` " punct 1 -
+ROE PROPN NNP Roe ROOT 1 B-PERSON -
+: PUNCT : : punct 1
+We PRON PRP we nsubj 5
+will AUX MD will aux 5
+vote VERB VB vote ROOT 5
+on ADP IN on prep 5
+the DET DT the det 8
+bill NOUN NN bill pobj 6
+today NOUN NN today npadvmod 5 -
+. PUNCT . . punct 5 -
+\\n SPACE _SP \\n dep 10
+" PUNCT `` " punct 16 -
+But CCONJ CC but cc 16
+the DET DT the det 15
+count NOUN NN count nsubj 16
+may AUX MD may aux 17
+slip VERB VB slip ROOT 17 -
+. PUNCT . . punct 17 -
+\\n SPACE _SP \\n dep 18
+" PUNCT `` " punct 21 -
+( PUNCT -LRB- ( punct 21 -
+CROSSTALK NOUN NN crosstalk ROOT 21 -
+) PUNCT -RRB- ) punct 21 -
+. PUNCT . . punct 21 -
+\\n SPACE _SP \\n dep 24
+" PUNCT `` " punct 26 -
+LEE PROPN NNP Lee ROOT 26 B-PERSON -
+: PUNCT : : punct 26
+Thank VERB VB thank ROOT 28
+you PRON PRP you dobj 28
+very ADV RB very advmod 31
+much ADV RB much advmod 28 -
+, PUNCT , , punct 28
+governor NOUN NN governor npadvmod 28 -
+. PUNCT . . punct 28 -
+"""
+
+# "..., on Friday: critics said they were sure": the clause before the colon is not reported
+COLON_BEFORE_SPEAKER = """
+The DET DT the det 1
+deal NOUN NN deal nsubj 2
+stirred VERB VBD stir ccomp 6
+anger NOUN NN anger dobj 2 -
+: PUNCT : : punct 6
+critics NOUN NNS critic nsubj 6
+said VERB VBD say ROOT 6
+the DET DT the det 8
+talks NOUN NNS talk nsubj 10
+were AUX VBD be aux 10
+rushed VERB VBN rush ccomp 6 -
+. PUNCT . . punct 6 -
+"""
+
+# a section head before a colon is no speaker; a one-word source is
+SECTION_HEAD = """
+Another DET DT another det 1
+challenge NOUN NN challenge ROOT 1 -
+: PUNCT : : punct 1
+Most ADJ JJS most amod 4
+states NOUN NNS state nsubj 5
+passed VERB VBD pass ROOT 5
+the DET DT the det 7
+deadline NOUN NN deadline dobj 5 -
+. PUNCT . . punct 5 -
+\\n SPACE _SP \\n dep 8
+Poll NOUN NN poll ROOT 10 -
+: PUNCT : : punct 10
+Voters NOUN NNS voter nsubj 13
+back VERB VBP back ROOT 13
+the DET DT the det 15
+mayor NOUN NN mayor dobj 13 -
+. PUNCT . . punct 13 -
+"""
+
+# a header line parsed as the subject of the next paragraph's verb is no speaker
+HEADER_SUBJECT = """
+The DET DT the det 1
+Latest ADJ JJS late nsubj 5 -
+: PUNCT : : punct 5 -
+\\n SPACE _SP \\n dep 2
+Rivals NOUN NNS rival npadvmod 5
+said VERB VBD say ROOT 5
+the DET DT the det 7
+vote NOUN NN vote nsubjpass 9
+was AUX VBD be auxpass 9
+rigged VERB VBN rig ccomp 5 -
+. PUNCT . . punct 5 -
+"""

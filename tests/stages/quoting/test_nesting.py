@@ -111,3 +111,39 @@ def test_cue_inside_quote_marks_reports_nothing_outside_them():
 def test_statements_from_a_speaker_are_the_speakers():
     (q,) = run(S.STATEMENTS_FROM)
     assert (q.kind, q.content, q.speaker_text) == ("indirect", "trade would double", "both governments")
+
+
+def _clause(doc_spec: str) -> dict[str, str | None]:
+    doc = build(doc_spec)
+    found = quotes.run(StageContext.for_doc(doc))
+    out = {}
+    for q in found:
+        if q.clause_start is not None:
+            assert q.clause_start <= q.start and q.end <= q.clause_end <= len(doc.text)
+        out[q.content] = doc.text[q.clause_start:q.clause_end] if q.clause_start is not None else None
+    return out
+
+
+def test_partial_quote_keeps_the_dropped_clause():
+    assert _clause(S.PREDICATE_PARTIAL) == {"welcomed": "Ruiz “welcomed” the visit to Lima"}
+    assert _clause(S.COPULA_PARTIAL) == {"not true.": "the reports were “not true.”"}
+
+
+def test_partial_quote_keeps_the_whole_clause_when_it_is_cut():
+    clauses = _clause(S.ADJUNCT_PARTIAL)
+    assert clauses == {"depending on progress.": "the talks could be extended “depending on progress.”",
+                       "the talks could be extended": None}  # indirect records carry no clause
+
+
+def test_clause_stops_before_a_later_cue():
+    assert _clause(S.MODAL_CONJ)["harm"] == "the dam would not cause “harm”"
+
+
+def test_clause_of_a_phrasal_cue_leaves_out_its_preposition():
+    # one record: the object-and-infinitive clause of "called for" holds the quote and is dropped
+    assert _clause(S.CALLED_FOR) == {"make good on": "both sides to “make good on” the pact"}
+
+
+def test_direct_quotes_carry_no_clause():
+    assert set(_clause(S.SUBJECT_THEN_QUOTE).values()) == {None}
+    assert set(_clause(S.RESUMED).values()) == {None}

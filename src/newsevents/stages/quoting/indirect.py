@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 
 from newsevents.stages.quoting.candidate import Candidate
 from newsevents.stages.quoting.cues import _IRREGULAR as _IRREGULAR_FORMS
-from newsevents.stages.quoting.cues import NOT_SPEAKER_PREFIXES, CueLexicon, verb_lemma
+from newsevents.stages.quoting.cues import CueLexicon, verb_lemma
+from newsevents.stages.quoting.labels import speaker_labels
 from newsevents.stages.quoting.syntax import (
     according_to,
     np_bounds,
@@ -138,7 +139,7 @@ class IndirectFinder:
             cand = self._clause(tok)
             if cand is not None and not (self._inside_quote(tok.idx) and not self._inside_quote(cand.start)):
                 out.append(cand)  # a cue inside a quote does not report what lies outside it
-        out.extend(self._speaker_labels())
+        out.extend(speaker_labels(self.doc, self.text, self._quoted_share))
         out.extend(self._statements())
         out.extend(self._claim_nouns())
         out.extend(self._stances())
@@ -253,6 +254,8 @@ class IndirectFinder:
                 if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
                     if "belief" in classes and "speech" not in classes and child.i < verb.i:
                         continue
+                    if child.i < verb.i and any(t.text in (":", ";") for t in self.doc[child.right_edge.i:verb.i]):
+                        continue  # "... on Friday: Republicans said they ...": the colon ends that sentence
                     i, j = child.left_edge.i, child.right_edge.i + 1
                     return self._candidate(i, j, cue, subj, "clause")
         # an intention or a call: "wants to", "urged X to", "called on X to"
@@ -277,6 +280,10 @@ class IndirectFinder:
             if objs and subj is not None and not _mere_reference(objs, self.lex.claim_nouns):
                 i = min(o.left_edge.i for o in objs)
                 j = max(o.right_edge.i for o in objs) + 1
+                for c in children:  # "called for both sides to act": the infinitive is the call's content
+                    if c.dep_ in ("advcl", "xcomp") and c.left_edge.i == j \
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                        j = c.right_edge.i + 1
                 return self._candidate(i, j, cue, subj, "object", min_chars=3)
         # reporting clause after or inside the report: "..., officials told CNN." / "A, he said, B."
         head = verb.head
@@ -324,45 +331,3 @@ class IndirectFinder:
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else tok
         cue = (tok.idx, nxt.idx + len(nxt.text))
         return self._candidate(i, j, cue, target, "according-to")
-
-    def _speaker_labels(self) -> list[Candidate]:
-        """Paragraphs opening with a short speaker label and a colon: "SMITH: We will win."."""
-        out: list[Candidate] = []
-        text = self.text
-        doc = self.doc
-        pos = 0
-        for line in text.split("\n"):
-            p_start, p_end = pos, pos + len(line)
-            pos = p_end + 1
-            colon = line.find(":")
-            if colon <= 0 or colon > 60 or p_end - (p_start + colon) < 15:
-                continue
-            label = line[:colon].strip()
-            words = label.split()
-            first = words[0].lower().replace("’", "'").removesuffix("'s").strip("'") if words else ""
-            if not words or len(words) > 5 or first in NOT_SPEAKER_PREFIXES:
-                continue
-            if not any(w[:1].isupper() for w in words):
-                continue
-            lab = doc.char_span(p_start + line.find(label), p_start + line.find(label) + len(label),
-                                alignment_mode="expand")
-            if lab is None or any(t.pos_ in ("VERB", "AUX") and not t.text.isupper() for t in lab):
-                continue
-            if any(t.like_num for t in lab):
-                continue  # times such as "10:30"
-            nouns = [t for t in lab if t.pos_ in ("PROPN", "NOUN") or t.text.isupper()]
-            if not nouns:
-                continue
-            c_start, c_end = p_start + colon + 1, p_end
-            while c_start < c_end and text[c_start] in " \t\u00a0\"“'‘":
-                c_start += 1
-            while c_end > c_start and text[c_end - 1] in " \t\u00a0\"”'’":
-                c_end -= 1
-            if c_end - c_start < 8:
-                continue
-            head = nouns[-1]
-            marked = self._quoted_share(c_start, c_end) > 0.5
-            out.append(Candidate(c_start, c_end, "direct" if marked else "indirect",
-                                 cue=(p_start + colon, p_start + colon + 1), speaker_head=head.i,
-                                 speaker_span=(lab.start, lab.end), source="speaker-label"))
-        return out

@@ -20,9 +20,12 @@ Both records keep the cue they share, which ties them to one attribution.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from newsevents.stages.quoting.candidate import Candidate
+from newsevents.stages.quoting.clauses import clause_span, parse_clause
 from newsevents.stages.quoting.cues import PERSON_PRONOUNS, PLURAL_PRONOUNS, CueLexicon
 from newsevents.stages.quoting.syntax import subject_of
 
@@ -109,16 +112,24 @@ def _cut_before(text: str, clause: Candidate, part: Candidate) -> Candidate | No
 
 
 def settle_nested(candidates: list[Candidate], doc: Doc, text: str, lexicon: CueLexicon) -> list[Candidate]:
-    """Drop or cut reported clauses that contain partial quotes (see the module doc)."""
+    """Drop or cut reported clauses that contain partial quotes (see the module doc).
+
+    A partial quote keeps the clause it sits in as ``clause`` (:mod:`quoting.clauses`): the
+    reported clause sharing its cue (one attribution), whether that record is dropped, cut or
+    kept, else the complement of its cue verb in the parse.
+    """
     partials = [c for c in candidates if c.kind == "partial"]
     if not partials:
         return candidates
+    cues = sorted({c.cue[0] for c in candidates if c.cue is not None})
+    clauses: dict[int, tuple[int, int]] = {}
     out: list[Candidate] = []
     for cand in candidates:
         parts = [p for p in partials if cand.kind == "indirect" and _inside(p, cand)]
         if not parts:
             out.append(cand)
             continue
+        _note_clause(clauses, cand, parts, text, cues)
         if not _says_more(doc, cand, parts, lexicon):
             continue
         last = max(parts, key=lambda p: p.end)
@@ -128,4 +139,25 @@ def settle_nested(candidates: list[Candidate], doc: Doc, text: str, lexicon: Cue
                 out.append(cut)
             continue
         out.append(cand)
-    return out
+    for part in partials:
+        if id(part) not in clauses and part.clause is None:
+            span = parse_clause(doc, text, part, cues)
+            if span is not None:
+                clauses[id(part)] = span
+    if not clauses:
+        return out
+    return [replace(c, clause=clauses[id(c)]) if id(c) in clauses else c for c in out]
+
+
+def _note_clause(clauses: dict[int, tuple[int, int]], clause: Candidate, parts: list[Candidate], text: str,
+                 cues: list[int]) -> None:
+    """Remember ``clause`` for the parts sharing its cue (the smallest such clause wins)."""
+    for part in parts:
+        if part.cue is None or part.cue != clause.cue or part.clause is not None:
+            continue
+        span = clause_span(text, clause.start, clause.end, part, cues)
+        if span == (part.start, part.end):
+            continue
+        old = clauses.get(id(part))
+        if old is None or span[1] - span[0] < old[1] - old[0]:
+            clauses[id(part)] = span

@@ -162,7 +162,9 @@ class SpeakerResolver:
                          cue_start=cue_start, cue_end=cue_end, speaker=prev,
                          speaker_text=prev.text if prev is not None else None,
                          speaker_start=prev.start if prev is not None else None,
-                         speaker_end=prev.end if prev is not None else None)
+                         speaker_end=prev.end if prev is not None else None,
+                         clause_start=cand.clause[0] if cand.clause else None,
+                         clause_end=cand.clause[1] if cand.clause else None)
         a, b = cand.speaker_span
         span = self.doc[a:b]
         head = self.doc[cand.speaker_head]
@@ -198,7 +200,9 @@ class SpeakerResolver:
             self.by_cue[cand.cue] = actor
         return Quote(content=content, start=cand.start, end=cand.end, kind=cand.kind, cue=cue_text,
                      cue_start=cue_start, cue_end=cue_end, speaker=actor, speaker_text=span.text,
-                     speaker_start=s_start, speaker_end=s_end)
+                     speaker_start=s_start, speaker_end=s_end,
+                     clause_start=cand.clause[0] if cand.clause else None,
+                     clause_end=cand.clause[1] if cand.clause else None)
 
     def remember(self, quote: Quote) -> None:
         """Record an inherited speaker so that later pronouns can find it."""

@@ -26,6 +26,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     subjects = [
         c for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "SCONJ" and c.ent_type_ not in ("DATE", "TIME")
+        and not _across_paragraphs(c, verb)
     ]
     # two subjects are a misparse, often a dateline ("SEOUL — North Korea said"): take the nearest
     if subjects:
@@ -56,6 +57,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                 return subject_of(head.head, depth + 1)
         return subject_of(verb.head, depth + 1)
     return None
+
+
+def _across_paragraphs(subject: Token, verb: Token) -> bool:
+    """A subject in an earlier paragraph is a misparse ("The Latest on the race:" over a dateline)."""
+    if subject.i > verb.i:
+        return False
+    return any("\n" in t.text_with_ws for t in verb.doc[subject.i:verb.i])
 
 
 def _finite(verb: Token) -> bool:
