@@ -92,3 +92,13 @@ Ruritania shared intelligence with Freedonia.
     assert report.scores["n_sentences"] == 2 and report.scores["n_events"] == 1
     assert report.scores["root.agreement"] == 1.0 and report.scores["code.agreement"] == 0.0
     assert report.scores["noevent.accuracy"] == 0.0
+
+
+def test_country_codes_accept_legacy_cameo_codes() -> None:
+    from newsevents.evaluate.plover import country_ok
+
+    assert country_ok("JPN", {"JAP"})
+    assert country_ok("ITA", {"ITL"})
+    assert not country_ok("CHN", {"JAP"})
+    assert country_ok("UNO", {"IGO"})
+    assert not country_ok(None, {"USA"})

@@ -141,12 +141,93 @@ def test_denial() -> None:
     assert all(e.negated for e in out if e.root == "19")  # the denied attack never reads as one that happened
 
 
-def test_hedge_modal() -> None:
-    doc = parse("Iran|2|nsubj|PROPN|NNP|Iran could|2|aux|AUX|MD|could attack|2|ROOT|VERB|VB|attack "
+def test_hedge_adverb() -> None:
+    doc = parse("Iran|2|nsubj|PROPN|NNP|Iran reportedly|2|advmod|ADV|RB|reportedly attacked|2|ROOT|VERB|VBD|attack "
                 "Iraq|2|dobj|PROPN|NNP|Iraq .|2|punct|PUNCT|.|.")
     out = code(doc, (actor(doc, 0, 1, "IRN"), actor(doc, 3, 4, "IRQ")))
     assert [(e.cameo, e.modality, e.negated) for e in out] == [("190", "hedged", False)]
 
+
+def test_speculation_is_not_an_event() -> None:
+    doc = parse("Iran|2|nsubj|PROPN|NNP|Iran could|2|aux|AUX|MD|could attack|2|ROOT|VERB|VB|attack "
+                "Iraq|2|dobj|PROPN|NNP|Iraq .|2|punct|PUNCT|.|.")
+    assert code(doc, (actor(doc, 0, 1, "IRN"), actor(doc, 3, 4, "IRQ"))) == ()  # a possibility, not an action
+
+
+def test_speculative_manner_shares_the_modal() -> None:
+    # "Iran could respond by attacking Iraq": the manner clause is as speculative as its head
+    doc = parse("Iran|2|nsubj|PROPN|NNP|Iran could|2|aux|AUX|MD|could respond|2|ROOT|VERB|VB|respond "
+                "by|2|prep|ADP|IN|by attacking|3|pcomp|VERB|VBG|attack Iraq|4|dobj|PROPN|NNP|Iraq "
+                ".|2|punct|PUNCT|.|.")
+    out = code(doc, (actor(doc, 0, 1, "IRN"), actor(doc, 5, 6, "IRQ")))
+    assert not [e for e in out if not e.negated]
+
+
+def test_conditional_possibility_is_a_threat() -> None:
+    doc = parse("Iran|2|nsubj|PROPN|NNP|Iran could|2|aux|AUX|MD|could attack|2|ROOT|VERB|VB|attack "
+                "Iraq|2|dobj|PROPN|NNP|Iraq if|6|mark|SCONJ|IN|if talks|6|nsubj|NOUN|NNS|talk "
+                "collapse|2|advcl|VERB|VBP|collapse .|2|punct|PUNCT|.|.")
+    out = code(doc, (actor(doc, 0, 1, "IRN"), actor(doc, 3, 4, "IRQ")))
+    assert ("138", "IRN", "IRQ") in dyads(out)
+
+
+def test_conj_continues_the_as_clause() -> None:
+    # "China has bristled as Japan warned firms, moved to limit sales to China": the parser hangs
+    # "moved" on "bristled", but it continues the as-clause and shares its subject
+    doc = parse("China|2|nsubj|PROPN|NNP|China has|2|aux|AUX|VBZ|have bristled|2|ROOT|VERB|VBN|bristle "
+                "as|5|mark|SCONJ|IN|as Japan|5|nsubj|PROPN|NNP|Japan warned|2|advcl|VERB|VBD|warn "
+                "firms|5|dobj|NOUN|NNS|firm ,|5|punct|PUNCT|,|, moved|2|conj|VERB|VBD|move "
+                "to|10|aux|PART|TO|to limit|8|xcomp|VERB|VB|limit sales|10|dobj|NOUN|NNS|sale "
+                "to|10|prep|ADP|IN|to China|12|pobj|PROPN|NNP|China .|2|punct|PUNCT|.|.")
+    out = code(doc, (actor(doc, 0, 1, "CHN"), actor(doc, 4, 5, "JPN"), actor(doc, 13, 14, "CHN")))
+    limits = [e for e in out if e.trigger == "limit"]
+    assert limits and all(e.source is not None and e.source.country == "JPN" for e in limits)
+
+
+def test_failed_to_negates_the_complement() -> None:
+    doc = parse("Germany|1|nsubj|PROPN|NNP|Germany failed|1|ROOT|VERB|VBD|fail to|3|aux|PART|TO|to "
+                "sign|1|xcomp|VERB|VB|sign the|5|det|DET|DT|the deal|3|dobj|NOUN|NN|deal "
+                "with|3|prep|ADP|IN|with Sudan|6|pobj|PROPN|NNP|Sudan .|1|punct|PUNCT|.|.")
+    out = code(doc, (actor(doc, 0, 1, "DEU"), actor(doc, 7, 8, "SDN")))
+    assert out and all(e.negated for e in out)
+    assert not any(e.root == "12" for e in out)  # a failure is not a rejection
+
+
+def test_without_signing_is_negated() -> None:
+    doc = parse("Armenia|1|nsubj|PROPN|NNP|Armenia left|1|ROOT|VERB|VBD|leave without|1|prep|ADP|IN|without "
+                "signing|2|pcomp|VERB|VBG|sign the|5|det|DET|DT|the deal|3|dobj|NOUN|NN|deal "
+                ".|1|punct|PUNCT|.|.")
+    out = code(doc, (actor(doc, 0, 1, "ARM"),))
+    assert all(e.negated for e in out)
+
+
+def test_bare_statement_is_not_an_event() -> None:
+    doc = parse("Iran|1|nsubj|PROPN|NNP|Iran said|1|ROOT|VERB|VBD|say prices|3|nsubj|NOUN|NNS|price "
+                "rose|1|ccomp|VERB|VBD|rise .|1|punct|PUNCT|.|.")
+    assert code(doc, (actor(doc, 0, 1, "IRN"),)) == ()
+
+
+def test_statement_to_a_state_is_an_event() -> None:
+    doc = parse("Iran|1|nsubj|PROPN|NNP|Iran told|1|ROOT|VERB|VBD|tell Iraq|1|dobj|PROPN|NNP|Iraq "
+                "prices|4|nsubj|NOUN|NNS|price rose|1|ccomp|VERB|VBD|rise .|1|punct|PUNCT|.|.")
+    out = code(doc, (actor(doc, 0, 1, "IRN"), actor(doc, 2, 3, "IRQ")))
+    assert dyads(out) == {("010", "IRN", "IRQ")}
+
+
+def test_declined_to_comment_is_not_an_event() -> None:
+    doc = parse("Russia|1|nsubj|PROPN|NNP|Russia declined|1|ROOT|VERB|VBD|decline to|3|aux|PART|TO|to "
+                "comment|1|xcomp|VERB|VB|comment .|1|punct|PUNCT|.|.")
+    assert code(doc, (actor(doc, 0, 1, "RUS"),)) == ()
+
+
+def test_the_charge_of_an_accusation_is_not_coded() -> None:
+    # "of firing" hangs on the object noun, not on the verb
+    doc = parse("Armenia|1|nsubj|PROPN|NNP|Armenia accused|1|ROOT|VERB|VBD|accuse "
+                "Azerbaijani|3|amod|ADJ|JJ|azerbaijani troops|1|dobj|NOUN|NNS|troop of|3|prep|ADP|IN|of "
+                "firing|4|pcomp|VERB|VBG|fire on|5|prep|ADP|IN|on Armenia|6|pobj|PROPN|NNP|Armenia "
+                ".|1|punct|PUNCT|.|.")
+    out = code(doc, (actor(doc, 0, 1, "ARM"), actor(doc, 2, 3, "AZE", kind="demonym"), actor(doc, 7, 8, "ARM")))
+    assert dyads(out) == {("112", "ARM", "AZE")}
 
 def test_hedge_expected_to() -> None:
     doc = parse("Iran|2|nsubjpass|PROPN|NNP|Iran is|2|auxpass|AUX|VBZ|be expected|2|ROOT|VERB|VBN|expect "

@@ -33,6 +33,9 @@ IGO_CODES = frozenset({"IGO", "NGO", "UNO", "EUR", "NATO", "AFU", "ASN", "ARL", 
                        "IAEA", "RED", "WFP", "UNHCR", "OPEC", "CIS", "GCC", "ECOWAS", "SADC", "APEC", "G7", "G8",
                        "ICRC", "OSCE", "AMN", "HRW", "MSF"})
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
+# CAMEO's pre-ISO country codes found in older gold data, with their ISO 3166 alpha-3 successors
+LEGACY_COUNTRIES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "ZAR": "COD", "USR": "RUS",
+                    "GMW": "DEU", "GME": "DEU", "YUG": "SRB", "BUR": "MMR", "DDR": "DEU"}
 
 
 def document_for(text: str, published: str | None = None, prefix: str = "gold") -> Document:
@@ -81,7 +84,7 @@ def root_confusion(pairs: Iterable[tuple[str, str]], title: str = "root code con
 def country_ok(pred: str | None, gold: set[str]) -> bool:
     if not pred:
         return False
-    if pred in gold:
+    if pred in gold or pred in {LEGACY_COUNTRIES.get(g, g) for g in gold}:
         return True
     return bool(gold & {"IGO", "NGO"}) and pred in IGO_CODES
 

@@ -87,7 +87,11 @@ class Lexicon:
                 continue
             if e.obj != ANY and e.obj not in rank:
                 continue
-            score = (4 if e.obj != ANY else 0) + (2 if e.prep != ANY else 0) + (1 if want_frame and e.frame else 0)
+            score = (
+                (4 if e.obj != ANY else 0)
+                + (2 if e.prep != ANY else 0)
+                + (1 if want_frame and e.frame else 0)
+            )
             if e.obj != ANY:
                 score -= rank[e.obj] / 1000
             if best is None or score > best[0]:
@@ -167,3 +171,14 @@ def load_lexicon(extra_verb_files: tuple[Path, ...] = ()) -> Lexicon:
                     lex.add(entry)
                     known.add((entry.lemma, entry.prep, entry.obj))
     return lex
+
+
+@lru_cache(maxsize=1)
+def load_descriptions() -> dict[str, tuple[str, ...]]:
+    """The team's own short descriptions of CAMEO codes (``descriptions.tsv``), for the embedding fallback."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in _data_lines("descriptions.tsv"):
+        if len(row) < 2:
+            continue
+        out[row[0].strip()] = tuple(p.strip() for p in row[1].split(" | ") if p.strip())
+    return out

@@ -125,6 +125,8 @@ def parse_verb_dictionary(text: str) -> Iterator[VerbEntry]:
 
 def read_verb_file(path: Path) -> list[VerbEntry]:
     """Patterns of one dictionary file (logged, never fatal when empty)."""
-    entries = list(dict.fromkeys(parse_verb_dictionary(Path(path).read_text(encoding="utf-8", errors="replace"))))
+    entries = list(
+        dict.fromkeys(parse_verb_dictionary(Path(path).read_text(encoding="utf-8", errors="replace")))
+    )
     log.info("PETRARCH verb dictionary %s: %d patterns", path, len(entries))
     return entries

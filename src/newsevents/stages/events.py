@@ -7,6 +7,13 @@ future, reported), its date (the governing time expression, else the
 publication date), its place ("in Geneva") and its attribution (a quote or
 a reporting speaker). A negated or denied action is flagged, never coded as
 if it happened. See ``stages/coding`` for the pieces.
+
+What is not emitted: an event with no actor at all (as in GDELT, at least one
+party must be named); a bare statement or "declined to comment" (010/011)
+addressed to no national actor; an epistemic possibility with no condition
+("the talks could collapse"). With ``Options.use_embeddings`` verbs the
+lexicon does not know, with a political subject, are coded by the nearest of
+the team's CAMEO descriptions (``coding/embedding``), confidence = similarity.
 """
 
 from __future__ import annotations
@@ -18,15 +25,17 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.kb.actors import load_actor_kb
-from newsevents.kb.cameo import CameoCode, load_cameo, load_lexicon
+from newsevents.kb.cameo import CameoCode, Lexicon, load_cameo, load_lexicon
 from newsevents.model.records import Actor, Event, Place, Quote, TimeExpr
 from newsevents.stages.base import Stage, StageContext
 from newsevents.stages.coding.actions import Action, SentenceCoder
 from newsevents.stages.coding.arguments import ActorIndex, drop_self, resolve, same_side
 from newsevents.stages.coding.attach import clause_place, governing_time, quote_for
 from newsevents.stages.coding.classify import future_code
-from newsevents.stages.coding.modality import Modality, combine, conditional
+from newsevents.stages.coding.embedding import clause_text, load_classifier, unknown_predicates
+from newsevents.stages.coding.modality import Modality, combine, conditional, speculative
 from newsevents.stages.coding.scan import DocScan
+from newsevents.stages.coding.syntax import subject_of
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +43,8 @@ NATIONAL_SECTORS = frozenset({"GOV", "MIL", "OPP", "REB", "CVL", "JUD", "LEG", "
 HOMELESS = frozenset({"group", "description", "anonymous"})
 HOME_TARGET_ROOTS = frozenset({"08", "14", "15", "17"})
 PLACE_TARGET_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
+# bare statements and non-comments are events only when addressed to a national actor
+ADDRESSED = frozenset({"010", "011"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"})
 
 
@@ -108,11 +119,13 @@ def _pairs(action: Action, index: ActorIndex, sent: Span,
            places: tuple[Place, ...] = ()) -> list[tuple[Actor | None, Actor | None, float]]:
     sources = _sources(action, index)
     targets = _targets(action, index, sources)
-    conf = 0.9
+    conf = action.confidence if action.confidence is not None else 0.9
     if action.reciprocal and len(sources) >= 2 and not targets:
         return [(a, b, conf) for a in sources for b in sources if not same_side(a, b)]
     at_place = False
-    if sources and not targets and action.code != "010":
+    if action.code in ADDRESSED and not any(t.country for t in targets):
+        return []  # "said", "told reporters", "declined to comment": no one addressed, no event
+    if sources and not targets:
         targets = _counterpart(sources, index, sent, action.trigger)
         conf = 0.6 if targets else conf
     if targets and not sources and action.trigger.pos_ == "VERB":
@@ -137,7 +150,7 @@ def _pairs(action: Action, index: ActorIndex, sent: Span,
     if not at_place:
         targets = drop_self(sources, targets)
     if not sources and not targets:
-        return []
+        return []  # like GDELT, an event needs at least one actor
     out: list[tuple[Actor | None, Actor | None, float]] = []
     for s in sources or [None]:
         # no actor acts on itself ("Xi welcomed Trump to visit China" is not CHN->CHN)
@@ -188,6 +201,27 @@ def replace_ctx(ctx: StageContext, times: tuple[TimeExpr, ...], places: tuple[Pl
     return _Local(published=ctx.published, times=times, places=places)
 
 
+def _with_fallback(coded: list[tuple[Span, SentenceCoder, list[Action]]], index: ActorIndex,
+                   lex: Lexicon) -> list[tuple[Span, SentenceCoder, list[Action]]]:
+    """Add embedding-coded actions for verbs the lexicon is silent on whose subject is a political actor."""
+    classifier = load_classifier()
+    if classifier is None:
+        return coded
+    todo: list[tuple[int, Token]] = []
+    for k, (sent, coder, _) in enumerate(coded):
+        for verb in unknown_predicates(sent, lex, coder.taken()):
+            if any(a.country or a.sector for a in resolve(subject_of(verb), index)):
+                todo.append((k, verb))
+    if not todo:
+        return coded
+    hits = classifier.classify([clause_text(v) for _, v in todo])
+    extra: dict[int, list[Action]] = {}
+    for (k, verb), hit in zip(todo, hits, strict=True):
+        if hit is not None:
+            extra.setdefault(k, []).append(coded[k][1].fallback_action(verb, hit[0], hit[1]))
+    return [(s, c, a + extra.get(k, [])) for k, (s, c, a) in enumerate(coded)]
+
+
 def run(ctx: StageContext) -> tuple[Event, ...]:
     """Code every action of the document (needs a dependency parse; none without one)."""
     if not ctx.doc.has_annotation("DEP"):
@@ -201,10 +235,13 @@ def run(ctx: StageContext) -> tuple[Event, ...]:
     scan = DocScan.of(ctx.doc)
     times_by_sent = _by_sentence(ctx.doc, ctx.times)
     places_by_sent = _by_sentence(ctx.doc, ctx.places)
-    for sent in ctx.doc.sents:
+    coded = [(sent, coder, coder.run(scan)) for sent in ctx.doc.sents
+             for coder in (SentenceCoder(sent, lex),)]
+    if ctx.options.use_embeddings:
+        coded = _with_fallback(coded, index, lex)
+    for sent, _coder, actions in coded:
         local = replace_ctx(ctx, times_by_sent.get(sent.start_char, ()), places_by_sent.get(sent.start_char, ()))
-        coder = SentenceCoder(sent, lex)
-        for action in coder.run(scan):
+        for action in actions:
             entry = table.get(action.code)
             if entry is None:
                 log.debug("unknown CAMEO code %s for %r", action.code, action.trigger.text)
@@ -214,6 +251,8 @@ def run(ctx: StageContext) -> tuple[Event, ...]:
             attributed: Quote | Actor | None = quote or (speaker[0] if speaker else None)
             reported = quote is not None or action.reported_by is not None
             mod = combine(action.marks, reported)
+            if speculative(action.trigger, action.marks):
+                continue  # "the talks could collapse", "a deal could be signed": a possibility, not an action
             if mod.modality == "future" or (mod.modality == "hedged" and conditional(action.trigger)):
                 code = future_code(entry.code, mod.negated)
                 if mod.negated and code != entry.code:  # "will not accept": a refusal, stated now

@@ -48,6 +48,8 @@ from newsevents.stages.coding.syntax import (
     subject_of,
 )
 
+# what a rejection is about when it is only a claim ("rejected claims of supplying missiles")
+CLAIM_NOUNS = frozenset({"claim", "accusation", "allegation", "charge", "report", "suggestion", "assertion"})
 NOMINAL_ROOTS = frozenset({"04", "14", "16", "18", "19"})
 WANT = frozenset({"want", "wish", "like", "expect", "need"})
 PROSPECTIVE = frozenset({"should", "will", "would", "must", "shall", "'ll", "to", "could", "can"})
@@ -67,6 +69,7 @@ class Action:
     reported_by: Token | None = None  # subject of the reporting verb
     reciprocal: bool = False
     deep_target: bool = True
+    confidence: float | None = None  # set by a classifier (the embedding fallback); None: lexicon coding
 
 
 class SentenceCoder:
@@ -153,8 +156,9 @@ class SentenceCoder:
             for t in comp.subtree:
                 if t.pos_ == "ADJ" and t.dep_ == "acomp" and t.lemma_.lower() in ADJ_CODES:
                     code = ADJ_CODES[t.lemma_.lower()]
-            self.actions.append(Action(trigger=verb, code=code, source_tok=subject_of(verb), target_toks=[],
-                                       marks=self._modal_chain(verb), reported_by=None))
+            self.actions.append(Action(trigger=verb, code=code, source_tok=subject_of(verb),
+                                       target_toks=self._addressee(verb), marks=self._modal_chain(verb),
+                                       reported_by=None))
 
     def _modal_chain(self, tok: Token) -> list[tuple[bool, str | None]]:
         """Marks of the trigger and the transparent/modal frames above it."""
@@ -261,11 +265,37 @@ class SentenceCoder:
                 target_toks = [psubj, *[t for t in target_toks if obj is None or t.i != obj.i]]
         elif verb.dep_ == "acl" and verb.tag_ == "VBN" and first_child(verb, (*SUBJ, "agent")) is None:
             source_tok = None  # "measures imposed on China": no agent named
+        if code.startswith("112") or code == "016" or (
+                code[:2] == "12" and obj is not None and obj.lemma_.lower() in CLAIM_NOUNS):
+            self._consume_charge(verb)
         self.actions.append(Action(
             trigger=verb, code=code, source_tok=source_tok, target_toks=target_toks,
             marks=self._modal_chain(verb), reported_by=self.reported.get(verb.i),
             reciprocal=reciprocal,
         ))
+
+    def _consume_charge(self, verb: Token) -> None:
+        """What an accusation, a denial or a rejected claim is about is not itself an event:
+        "accused troops of firing on a village", "rejected claims of supplying missiles"."""
+        stack = [c for c in verb.children if c.dep_ in ("dobj", "prep", "dative")]
+        while stack:
+            t = stack.pop()
+            if t.dep_ == "parataxis" or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) or (
+                    t.dep_ in ("relcl", "acl", "advcl") and first_child(t, (*SUBJ, "nsubjpass")) is not None
+                    and not any(m.dep_ == "mark" and m.text.lower() == "that" for m in t.children)):
+                continue  # "a charge Beijing has denied", "..., and accused": clauses of their own
+            self.consumed.add(t.i)
+            stack.extend(t.children)
+
+    def fallback_action(self, verb: Token, code: str, confidence: float) -> Action:
+        """An action for a verb coded outside the lexicon (the embedding fallback)."""
+        return Action(trigger=verb, code=code, source_tok=subject_of(verb), target_toks=self._targets(verb),
+                      marks=self._modal_chain(verb), reported_by=self.reported.get(verb.i),
+                      confidence=confidence)
+
+    def taken(self) -> set[int]:
+        """Tokens already coded or swallowed by a frame."""
+        return self.consumed | {a.trigger.i for a in self.actions} | {v.i for v in self.speech}
 
     def _addressee(self, verb: Token) -> list[Token]:
         """Who an appeal/threat is addressed to: 'urged X', 'called on X', 'warned X'."""

@@ -21,6 +21,8 @@ HEDGE_ADV = frozenset({"reportedly", "allegedly", "possibly", "perhaps", "maybe"
                        "likely", "supposedly", "purportedly"})
 CONDITIONAL = frozenset({"if", "unless", "whether", "lest"})
 DENY = frozenset({"deny", "refute", "reject", "dispute", "dismiss"})
+EPISTEMIC = frozenset({"could", "might", "may"})
+NEGATING_FRAMES = frozenset({"fail", "refrain", "neglect"})  # "failed to produce": it did not happen
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +56,35 @@ def denied(tok: Token) -> bool:
     head = tok.head
     if head.i == tok.i:
         return False
+    if negated_by_frame(tok):
+        return True
     if tok.dep_ in ("ccomp", "xcomp", "dobj") and head.lemma_.lower() in DENY:
         return True
     return tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.lemma_.lower() in DENY
+
+
+def speculative(tok: Token, marks: list[tuple[bool, str | None]]) -> bool:
+    """An epistemic possibility with no condition ("the talks could collapse", "X might respond by ..."):
+    a guess about the future, not an action. Conditional threats and promises are kept."""
+    cur = tok
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "auxpass") and c.text.lower() in EPISTEMIC for c in cur.children):
+            return not conditional(cur) and not any(n for n, _ in marks)
+        if cur.dep_ == "pcomp" and cur.head.text.lower() == "by":
+            cur = cur.head.head  # "could respond by opening": the manner shares the modal
+            continue
+        break
+    return False
+
+
+def negated_by_frame(tok: Token) -> bool:
+    """A predicate negated by its governor: "failed to produce", "without signing"."""
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in NEGATING_FRAMES:
+        return True
+    return tok.dep_ == "pcomp" and head.text.lower() == "without"
 
 
 def combine(parts: list[tuple[bool, str | None]], reported: bool) -> Modality:

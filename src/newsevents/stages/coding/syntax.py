@@ -98,7 +98,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if head.i == verb.i:
         return None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head, depth + 1)
+        inner = misattached_clause(verb)
+        return subject_of(inner if inner is not None else head, depth + 1)
     if verb.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         if verb.dep_ == "xcomp":
             psubj = first_child(head, PASS_SUBJ)
@@ -119,6 +120,35 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         gov = head.head if head.dep_ == "dobj" else head.head.head
         if gov.pos_ in ("VERB", "AUX"):
             return subject_of(gov, depth + 1)  # "issued a declaration demanding that ..."
+    return None
+
+
+SUBORDINATORS = frozenset({"as", "while", "after", "when", "since", "because", "before", "though", "although",
+                           "whereas", "until", "once"})
+
+
+def misattached_clause(verb: Token) -> Token | None:
+    """The adverbial clause a conjunct really continues, when the parser hung it on the main verb.
+
+    In "X has bristled as Y warned A, moved to B and announced C", spaCy makes
+    "moved" a conjunct of "bristled"; it continues the "as"-clause: it follows
+    that clause and shares its tense while the main verb's differs (a perfect or
+    another form). Returns the clause's verb, or None.
+    """
+    head = verb.head
+    for clause in head.children:
+        if not (clause.dep_ == "advcl" and head.i < clause.i < verb.i):
+            continue
+        if not any(m.dep_ == "mark" and m.text.lower() in SUBORDINATORS for m in clause.children):
+            continue
+        if first_child(clause, SUBJ) is None or first_child(verb, SUBJ) is not None:
+            continue
+        if any(c.dep_ == "cc" and clause.i < c.i < verb.i for c in head.children):
+            continue  # "X bristled as Y warned, and then moved": a conjunct of the main verb
+        main_perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in head.children)
+        if verb.tag_ == clause.tag_ and (verb.tag_ != head.tag_ or main_perfect) and not any(
+                c.dep_ == "aux" for c in verb.children):
+            return clause
     return None
 
 
