@@ -124,3 +124,11 @@ def test_demonyms_and_party_adjectives_are_capitalized() -> None:
     assert kb.lookup("democratic") is None  # "democratic elections"
     assert kb.lookup("republican") is None
     assert kb.lookup("Chinese").country == "CHN"  # type: ignore[union-attr]
+
+
+def test_kosovo_and_its_capital_have_the_user_assigned_code() -> None:
+    from newsevents.kb.actors import load_actor_kb
+
+    kb = load_actor_kb()
+    assert kb.lookup("Kosovo").country == "XKX"
+    assert kb.lookup("Pristina").country == "XKX" and kb.lookup("Pristina").sector == "GOV"
