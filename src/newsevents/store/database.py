@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from newsevents.model.errors import StoreError
 from newsevents.model.records import Extraction, Failure
@@ -32,6 +33,7 @@ class Store:
     def __init__(self, path: str | Path = ":memory:", *, read_only: bool = False) -> None:
         self.path = str(path)
         self.read_only = read_only
+        self._column_cache: dict[str, list[str]] = {}
         try:
             if read_only and self.path != ":memory:" and not Path(self.path).exists():
                 raise StoreError(f"database not found: {self.path}", origin=self.path)
@@ -111,19 +113,19 @@ class Store:
             if ex.document.id not in existing:
                 fresh.setdefault(ex.document.id, ex)
         now = _now()
+        tables: dict[str, list[tuple[Any, ...]]] = {"documents": []}
+        for ex in fresh.values():
+            doc = ex.document
+            tables["documents"].append(
+                (doc.id, doc.text, doc.published, doc.published_from, doc.url, doc.title, doc.source,
+                 len(doc.text), run_id, now)
+            )
+            for table, rows in child_rows(ex).items():
+                tables.setdefault(table, []).extend(rows)
         try:
             self.con.execute("BEGIN TRANSACTION")
-            for ex in fresh.values():
-                doc = ex.document
-                self.con.execute(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [doc.id, doc.text, doc.published, doc.published_from, doc.url, doc.title, doc.source,
-                     len(doc.text), run_id, now],
-                )
-                for table, rows in child_rows(ex).items():
-                    if rows:
-                        marks = ", ".join("?" * len(rows[0]))
-                        self.con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+            for table, rows in tables.items():
+                self._insert_rows(table, rows)
             for f in failures:
                 self.con.execute(
                     "INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (origin, reason) DO UPDATE "
@@ -135,6 +137,25 @@ class Store:
             self.con.execute("ROLLBACK")
             raise StoreError(f"batch write failed: {exc}", origin=self.path) from exc
         return len(fresh)
+
+    def _insert_rows(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+        """Bulk insert through Arrow: one statement per table and batch (executemany is row by row)."""
+        if not rows:
+            return
+        columns = self._columns(table)
+        data = pa.table({name: [row[i] for row in rows] for i, name in enumerate(columns)})
+        self.con.register("_newsevents_rows", data)
+        try:
+            names = ", ".join(f'"{c}"' for c in columns)
+            self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _newsevents_rows")
+        finally:
+            self.con.unregister("_newsevents_rows")
+
+    def _columns(self, table: str) -> list[str]:
+        if table not in self._column_cache:
+            cur = self.con.execute(f"SELECT * FROM {table} LIMIT 0")
+            self._column_cache[table] = [d[0] for d in cur.description]
+        return self._column_cache[table]
 
     def clear_failures(self, origins: Iterable[str]) -> None:
         """Forget old failures of sources that have now been read successfully."""
