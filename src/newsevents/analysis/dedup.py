@@ -189,17 +189,19 @@ def _persist(store: Store, sigs: list[Signature], links: list[DuplicateLink], mo
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     con.execute("BEGIN TRANSACTION")
     try:
-        con.executemany(
-            "INSERT OR REPLACE INTO signatures VALUES (?, ?, ?, ?, ?)",
+        store.insert_rows(
+            "signatures",
             [(s.doc_id, NUM_PERM, SHINGLE_SIZE, s.n_shingles, s.to_bytes()) for s in sigs],
+            replace=True,
         )
         for old, new in moved:
             con.execute("UPDATE duplicates SET original_id = ? WHERE original_id = ?", [new, old])
             con.execute("DELETE FROM duplicates WHERE doc_id = ?", [new])
         if links:
-            con.executemany(
-                "INSERT OR REPLACE INTO duplicates VALUES (?, ?, ?, ?, ?)",
+            store.insert_rows(
+                "duplicates",
                 [(x.doc_id, x.original_id, round(x.jaccard, 4), round(x.containment, 4), now) for x in links],
+                replace=True,
             )
         con.execute("COMMIT")
     except Exception:

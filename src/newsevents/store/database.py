@@ -138,7 +138,16 @@ class Store:
             raise StoreError(f"batch write failed: {exc}", origin=self.path) from exc
         return len(fresh)
 
-    def _insert_rows(self, table: str, rows: list[tuple[Any, ...]]) -> None:
+    def insert_rows(self, table: str, rows: list[tuple[Any, ...]], *, replace: bool = False) -> None:
+        """Bulk-insert rows (in table column order) inside the caller's transaction.
+
+        ``table`` must be one of the schema's tables; ``replace`` upserts on the primary key.
+        """
+        if table not in TABLES:
+            raise StoreError(f"unknown table {table!r}", origin=self.path)
+        self._insert_rows(table, rows, replace=replace)
+
+    def _insert_rows(self, table: str, rows: list[tuple[Any, ...]], *, replace: bool = False) -> None:
         """Bulk insert through Arrow: one statement per table and batch (executemany is row by row)."""
         if not rows:
             return
@@ -147,7 +156,8 @@ class Store:
         self.con.register("_newsevents_rows", data)
         try:
             names = ", ".join(f'"{c}"' for c in columns)
-            self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _newsevents_rows")
+            verb = "INSERT OR REPLACE" if replace else "INSERT"
+            self.con.execute(f"{verb} INTO {table} ({names}) SELECT {names} FROM _newsevents_rows")
         finally:
             self.con.unregister("_newsevents_rows")
 
