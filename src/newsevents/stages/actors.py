@@ -35,7 +35,10 @@ from newsevents.stages.coref.pronouns import find_pronouns, resolve_pronoun
 
 def resolve_mentions(doc: Doc, kb: ActorKB) -> list[Mention]:
     """All mentions of a parsed Doc, resolved in place (emit=False ones are not actors)."""
-    ctx = DocContext.build(doc)
+    return _resolve(doc, kb, DocContext.build(doc))
+
+
+def _resolve(doc: Doc, kb: ActorKB, ctx: DocContext) -> list[Mention]:
     mentions = build_mentions(doc, kb, ctx)
     resolve_people(doc, mentions, kb)
     counts = document_countries(doc, ctx.atoms)
@@ -105,10 +108,18 @@ def ethnic_groups(doc: Doc, mentions: list[Mention], counts: Mapping[str, float]
                 m.country = country
 
 
-def to_actors(doc: Doc, m: Mention) -> list[Actor]:
-    """The Actor records of one mention: one, or two sharing the span for a pair ("the two sides")."""
-    span = doc[m.start : m.end]
-    start, end = span.start_char, span.end_char
+def to_actors(doc: Doc, m: Mention, text: str | None = None) -> list[Actor]:
+    """The Actor records of one mention: one, or two sharing the span for a pair ("the two sides").
+
+    ``text`` is ``doc.text`` when the caller has it (saves building a Span per mention).
+    """
+    if text is not None and m.end > m.start:
+        last = doc[m.end - 1]
+        start, end = doc[m.start].idx, last.idx + len(last.text)
+        span_text = text[start:end]
+    else:
+        span = doc[m.start : m.end]
+        start, end, span_text = span.start_char, span.end_char, span.text
     ante = m.antecedent
     antecedent_start = None
     if ante is not None and m.kind in ("pronoun", "description"):
@@ -116,7 +127,7 @@ def to_actors(doc: Doc, m: Mention) -> list[Actor]:
     if m.pair is not None:
         return [
             Actor(
-                text=span.text,
+                text=span_text,
                 start=start,
                 end=end,
                 name=side.name or "",
@@ -129,10 +140,10 @@ def to_actors(doc: Doc, m: Mention) -> list[Actor]:
         ]
     return [
         Actor(
-            text=span.text,
+            text=span_text,
             start=start,
             end=end,
-            name=m.name or span.text,
+            name=m.name or span_text,
             country=m.country,
             sector=m.sector,
             kind=m.kind,
@@ -144,11 +155,12 @@ def to_actors(doc: Doc, m: Mention) -> list[Actor]:
 def run(ctx: StageContext) -> tuple[Actor, ...]:
     kb = load_actor_kb(ctx.options)
     doc = ctx.doc
+    coref = DocContext.build(doc)
     return tuple(
         actor
-        for m in resolve_mentions(doc, kb)
+        for m in _resolve(doc, kb, coref)
         if m.emit and m.name is not None
-        for actor in to_actors(doc, m)
+        for actor in to_actors(doc, m, coref.text)
     )
 
 

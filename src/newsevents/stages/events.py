@@ -178,13 +178,36 @@ def _homeless(actor: Actor) -> bool:
     return actor.kind in HOMELESS or (actor.kind == "name" and actor.sector in NATIONAL_SECTORS)
 
 
-def _by_sentence(doc: Doc, records: tuple[TimeExpr, ...] | tuple[Place, ...]) -> dict[int, tuple]:
-    """Records grouped by the start offset of the sentence they lie in."""
+def _sentence_starts(sents: list[Span]) -> dict[int, int]:
+    """Each token's start offset -> the start offset of its sentence."""
+    out: dict[int, int] = {}
+    if not sents:
+        return out
+    offsets = sents[0].doc.to_array("IDX").tolist()
+    for sent in sents:
+        first = sent.start_char
+        for k in range(sent.start, sent.end):
+            out[offsets[k]] = first
+    return out
+
+
+def _by_sentence(doc: Doc, records: tuple[TimeExpr, ...] | tuple[Place, ...],
+                 starts: dict[int, int] | None = None) -> dict[int, tuple]:
+    """Records grouped by the start offset of the sentence they lie in.
+
+    ``starts`` (from ``_sentence_starts``) answers records that begin at a token
+    start without building spans; any other record takes the ``char_span`` path.
+    """
     out: dict[int, list] = {}
+    size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text), without building it
     for r in records:
-        span = doc.char_span(r.start, r.end, alignment_mode="expand")
-        if span is not None and len(span):
-            out.setdefault(span[0].sent.start_char, []).append(r)
+        first = starts.get(r.start) if starts is not None and r.start < r.end <= size else None
+        if first is None:
+            span = doc.char_span(r.start, r.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            first = span[0].sent.start_char
+        out.setdefault(first, []).append(r)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -233,10 +256,11 @@ def run(ctx: StageContext) -> tuple[Event, ...]:
     events: list[Event] = []
     seen: set[tuple] = set()
     scan = DocScan.of(ctx.doc)
-    times_by_sent = _by_sentence(ctx.doc, ctx.times)
-    places_by_sent = _by_sentence(ctx.doc, ctx.places)
-    coded = [(sent, coder, coder.run(scan)) for sent in ctx.doc.sents
-             for coder in (SentenceCoder(sent, lex),)]
+    sents = list(ctx.doc.sents)
+    starts = _sentence_starts(sents)
+    times_by_sent = _by_sentence(ctx.doc, ctx.times, starts)
+    places_by_sent = _by_sentence(ctx.doc, ctx.places, starts)
+    coded = [(sent, coder, coder.run(scan)) for sent in sents for coder in (SentenceCoder(sent, lex),)]
     if ctx.options.use_embeddings:
         coded = _with_fallback(coded, index, lex)
     for sent, _coder, actions in coded:

@@ -26,8 +26,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from newsevents.kb.gazetteer import Candidate, Gazetteer, load_gazetteer
@@ -93,59 +96,96 @@ def _county(text: str, s: int, e: int) -> bool:
     return text[s:e].endswith(_COUNTY_WORDS)
 
 
-def _caps_dateline(doc: Doc, i: int, j: int) -> bool:
+@dataclass(frozen=True)
+class _Tokens:
+    """Token offsets and flags as plain lists (creating spaCy Token objects is slow)."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    upper: list[bool]  # the token starts with a capital
+    sent_start: list[bool]
+    punct: list[bool]
+    alpha: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc, text: str) -> _Tokens:
+        if not len(doc):
+            return cls(text, [], [], [], [], [], [])
+        arr = doc.to_array([IDX, LENGTH, SENT_START, IS_PUNCT, IS_ALPHA]).astype("int64")
+        starts = arr[:, 0].tolist()
+        firsts = (arr[:, 0] + numpy.minimum(arr[:, 1], 1)).tolist()
+        return cls(
+            text=text,
+            starts=starts,
+            ends=(arr[:, 0] + arr[:, 1]).tolist(),
+            upper=[text[s:f].isupper() for s, f in zip(starts, firsts, strict=True)],
+            sent_start=(arr[:, 2] == 1).tolist(),
+            punct=(arr[:, 3] != 0).tolist(),
+            alpha=(arr[:, 4] != 0).tolist(),
+        )
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def word(self, k: int) -> str:
+        return self.text[self.starts[k] : self.ends[k]]
+
+
+def _caps_dateline(toks: _Tokens, text: str, i: int, j: int) -> bool:
     """An all-capitals name opening a sentence and followed by a colon, dash or comma ("BEIRUT: ...")."""
-    span = doc[i:j]
-    if not (span.text.isupper() and len(span.text) >= 4 and all(t.is_alpha for t in span)):
+    span_text = text[toks.starts[i] : toks.ends[j - 1]]
+    if not (span_text.isupper() and len(span_text) >= 4 and all(toks.alpha[i:j])):
         return False
-    before = doc[i - 1].text if i > 0 else "."
-    return before in _DATELINE_BEFORE and j < len(doc) and doc[j].text in _DATELINE_AFTER
+    before = toks.word(i - 1) if i > 0 else "."
+    return before in _DATELINE_BEFORE and j < len(toks) and toks.word(j) in _DATELINE_AFTER
 
 
 def _fallback_spans(
-    doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: set[str], dateline_end: int = 0
+    toks: _Tokens, text: str, gaz: Gazetteer, taken: list[bool], blocked: set[str], dateline_end: int = 0
 ) -> list[tuple[int, int]]:
     """Capitalized token spans outside every entity that name a strong place (or any city in a dateline)."""
     spans = []
-    i, n = 0, len(doc)
+    starts, ends, upper = toks.starts, toks.ends, toks.upper
+    i, n = 0, len(toks)
     while i < n:
-        tok = doc[i]
-        if taken[i] or not tok.text[:1].isupper():
+        if taken[i] or not upper[i]:
             i += 1
             continue
         hit = None
         for size in (3, 2, 1):
             j = i + size
-            if j > n or any(taken[i:j]) or not all(t.text[:1].isupper() for t in doc[i:j]):
+            if j > n or any(taken[i:j]) or not all(upper[i:j]):
                 continue
-            span = doc[i:j]
-            low = span.text.lower()
-            if low in COMMON_WORDS or span.text in blocked or gaz.is_demonym(span.text) or adjectival(low):
+            start_char, end_char = starts[i], ends[j - 1]
+            span_text = text[start_char:end_char]
+            low = span_text.lower()
+            if low in COMMON_WORDS or span_text in blocked or gaz.is_demonym(span_text) or adjectival(low):
                 continue
-            cands = gaz.lookup(span.text, limit=3)
+            cands = gaz.lookup(span_text, limit=3)
             if not cands or cands[0].alternate:
                 continue
             top = cands[0]
-            before = doc[i - 1] if i > 0 else None
-            after = doc[j] if j < n else None
-            in_dateline = span.end_char <= dateline_end or _caps_dateline(doc, i, j)
+            before = toks.word(i - 1) if i > 0 else None
+            after = toks.word(j) if j < n else None
+            in_dateline = end_char <= dateline_end or _caps_dateline(toks, text, i, j)
             if in_dateline and top.feature in {"city", "capital", "admin1"}:
-                hit = (span.start_char, span.end_char)  # "SPRINGFIELD, Ill. —"
+                hit = (start_char, end_char)  # "SPRINGFIELD, Ill. —"
                 i = j
                 break
-            sent_start = tok.is_sent_start or before is None or before.text in {".", "!", "?", "\n", '"', "“"}
-            if before is not None and before.text.lower().rstrip(".") in _TITLES:
+            sent_start = toks.sent_start[i] or before is None or before in {".", "!", "?", "\n", '"', "“"}
+            if before is not None and before.lower().rstrip(".") in _TITLES:
                 continue
-            if after is not None and after.text[:1].isupper() and not after.is_punct:
+            if after is not None and after[:1].isupper() and not toks.punct[j]:
                 continue  # "Jordan Smith", "Georgia Tech"
-            if before is not None and before.text[:1].isupper() and not before.is_punct and not sent_start:
+            if before is not None and before[:1].isupper() and not toks.punct[i - 1] and not sent_start:
                 continue
             if (top.feature in STRONG_FEATURES and (top.feature in {"country", "admin1"} or size > 1)) or (
                 top.feature in {"city", "capital"}
                 and top.population >= FALLBACK_CITY_POPULATION
                 and not sent_start
             ):
-                hit = (span.start_char, span.end_char)
+                hit = (start_char, end_char)
             if hit:
                 i = j
                 break
@@ -154,6 +194,30 @@ def _fallback_spans(
         else:
             i += 1
     return spans
+
+
+def _word_char(ch: str) -> bool:
+    """What ``\\w`` matches in a str pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Where ``name`` occurs as a whole word: as ``(?<![\\w.])name(?![\\w])`` finds it, only faster."""
+    if not name:
+        return [m.span() for m in re.finditer(r"(?<![\w.])(?![\w])", text)]
+    out = []
+    size = len(name)
+    at = text.find(name)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not (text[at - 1] == "." or _word_char(text[at - 1]))) and (
+            end == len(text) or not _word_char(text[end])
+        ):
+            out.append((at, end))
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+    return out
 
 
 def _name_like(
@@ -265,16 +329,24 @@ def _collect(ctx: StageContext, gaz: Gazetteer) -> tuple[dict[tuple[int, int], M
         covered[s:e] = b"\x01" * (e - s)
     for s, e in found:
         covered[s:e] = b"\x01" * (e - s)
-    taken = [bool(covered[tok.idx]) for tok in doc]
-    for s, e in _fallback_spans(doc, gaz, taken, blocked, dateline_end(text)):
+    toks = _Tokens.of(doc, text)
+    taken = [bool(covered[start]) for start in toks.starts]
+    for s, e in _fallback_spans(toks, text, gaz, taken, blocked, dateline_end(text)):
         add(s, e, weak=False)
     # one sense per discourse, also for tagging: repeat firm names wherever they recur
     firm = {text[s:e] for (s, e), (_, weak) in found.items() if not weak}
     other_spans = [(s, e, label) for s, e, label in ents if label not in PLACE_LABELS and label != "NORP"]
+    other_covered = bytearray(len(text) + 1)  # characters inside some other entity
+    for s, e, _ in other_spans:
+        lo, hi = min(s, e), max(s, e) + 1  # one more: an empty span still overlaps what surrounds it
+        other_covered[lo:hi] = b"\x01" * (hi - lo)
     for name in firm:
-        for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", text):
-            if not any(s < m.end() and m.start() < e and (s, e) != m.span() for s, e, label in other_spans):
-                add(m.start(), m.end(), weak=False)
+        for ms, me in _occurrences(text, name):
+            if other_covered.find(1, ms, me) >= 0 and any(
+                s < me and ms < e and (s != ms or e != me) for s, e, _ in other_spans
+            ):
+                continue
+            add(ms, me, weak=False)
     kept: list[tuple[int, int]] = []
     for s, e in sorted(found, key=lambda se: (se[0], -(se[1] - se[0]))):
         if kept and s < kept[-1][1]:

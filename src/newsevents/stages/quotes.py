@@ -25,12 +25,9 @@ from newsevents.stages.quoting.indirect import IndirectFinder
 from newsevents.stages.quoting.marks import find_quote_spans
 from newsevents.stages.quoting.nesting import settle_nested
 from newsevents.stages.quoting.speakers import SpeakerResolver
+from newsevents.stages.quoting.tokens import TokenCache
 
 log = logging.getLogger(__name__)
-
-
-def _overlap(a: Candidate, b: Candidate) -> int:
-    return max(0, min(a.end, b.end) - max(a.start, b.start))
 
 
 def candidates(ctx: StageContext) -> list[Candidate]:
@@ -40,18 +37,25 @@ def candidates(ctx: StageContext) -> list[Candidate]:
     lexicon = load_cues()
     spans = find_quote_spans(text)
     paragraphs = paragraph_index(doc, text)
-    direct = DirectFinder(doc, text, spans, lexicon, paragraphs).find()
+    tokens = TokenCache(doc)
+    direct = DirectFinder(doc, text, spans, lexicon, paragraphs, tokens=tokens).find()
     quoted_chars = [(q.start, q.end) for q in spans]
-    indirect = IndirectFinder(doc, text, quoted_chars, lexicon).find()
+    indirect = IndirectFinder(doc, text, quoted_chars, lexicon, tokens=tokens).find()
     colons = [c.cue[0] for c in indirect if c.source == "speaker-label" and c.cue is not None]
     if colons:  # marks paired across a speaker label ('"SMITH: ...' paragraphs) are mispaired
         direct = [d for d in direct if not any(d.start <= k < d.end for k in colons)]
     kept: list[Candidate] = list(direct)
+    blocking = [(d.start, d.end) for d in direct if d.kind != "partial"]  # spans a later candidate must not repeat
     for cand in sorted(indirect, key=lambda c: (c.start, -(c.end - c.start))):
-        length = cand.end - cand.start
-        if any(_overlap(cand, other) > 0.5 * length for other in kept if other.kind != "partial"):
-            continue
-        kept.append(cand)
+        start, end = cand.start, cand.end
+        half = 0.5 * (end - start)
+        for a, b in blocking:
+            if max(0, min(end, b) - max(start, a)) > half:
+                break
+        else:
+            kept.append(cand)
+            if cand.kind != "partial":
+                blocking.append((start, end))
     kept = settle_nested(kept, doc, text, lexicon)
     kept.sort(key=lambda c: (c.start, c.end))
     return kept

@@ -16,7 +16,7 @@ from newsevents.stages.timex.recognizer import recognize
 
 
 def run(ctx: StageContext) -> tuple[TimeExpr, ...]:
-    return recognize(ctx.doc, ctx.document.published)
+    return recognize(ctx.doc, ctx.document.published, ctx.document.text)
 
 
 STAGE = Stage(name="times", requires=(), assigns="times", run=run)

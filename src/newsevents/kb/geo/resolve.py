@@ -127,15 +127,29 @@ class _Evidence:
                 and weights[key]
             ):
                 self.points.append((key, pick.lat, pick.lon))
+        self._country_total = sum(self.countries.values())  # the counters are not changed after this
 
     @property
     def country_total(self) -> float:
-        return sum(self.countries.values())
+        return self._country_total
 
     def _state_support(self, key: str, skey: tuple) -> float:
         """Probability mass the other names put on this state (at most 1)."""
         own = self.support.get(key, {}).get(skey, 0.0)
         return min(1.0, max(0.0, self.support_total.get(skey, 0.0) - own))
+
+    def _nearest_km(self, key: str, lat1: float, lon1: float) -> float:
+        """``min(_approx_km(...))`` over the other names' points (inf when none), computed inline: hot."""
+        radians, cos, hypot = math.radians, math.cos, math.hypot
+        best: float | None = None
+        for k, lat2, lon2 in self.points:
+            if k == key:
+                continue
+            x = radians(lon2 - lon1) * cos(radians((lat1 + lat2) / 2))
+            km = 6371.0 * hypot(x, radians(lat2 - lat1))
+            if best is None or km < best:
+                best = km
+        return math.inf if best is None else best
 
     def score(self, key: str, cand: Candidate) -> float:
         own_c, own_s = self.parts.get(key, ({}, {}))
@@ -151,10 +165,7 @@ class _Evidence:
                 score += ADMIN1_WEIGHT * min(EVIDENCE_CAP, ev)
                 score += SUPPORT_BONUS * self._state_support(key, skey)
         if cand.feature in _POINT_FEATURES and cand.lat is not None and cand.lon is not None:
-            best = min(
-                (_approx_km(cand.lat, cand.lon, lat, lon) for k, lat, lon in self.points if k != key),
-                default=math.inf,
-            )
+            best = self._nearest_km(key, cand.lat, cand.lon)
             if best <= NEAR_KM:
                 score += NEAR_BONUS
             elif best <= CLOSE_KM:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Span, Token
 
-from newsevents.kb.cameo import Lexicon
+from newsevents.kb.cameo import RECIP, Lexicon
 from newsevents.stages.coding.arguments import is_pair_phrase, is_reciprocal_object
 from newsevents.stages.coding.classify import (
     ADJ_CODES,
@@ -41,6 +41,7 @@ from newsevents.stages.coding.syntax import (
     direct_object,
     first_child,
     is_passive,
+    kids,
     noun_complement,
     passive_subject,
     preps_of,
@@ -121,17 +122,18 @@ class SentenceCoder:
         candidates = []
         nominals = []
         strings = doc.vocab.strings
+        pos_of, lemma_of_id, noun_heads = scan.pos, scan.lemma, self.lex.noun_code_heads
         for i in range(start, end):
-            pos = scan.pos[i]
+            pos = pos_of[i]
             if pos == VERB:
                 candidates.append(i)
             elif pos == AUX:
-                if any(c.dep_ in OBJ for c in doc[i].children):
+                if any(c.dep_ in OBJ for c in kids(doc[i])):
                     candidates.append(i)
             elif pos == ADJ:
                 if doc[i].text.lower() in ADJ_FRAMES:
                     candidates.append(i)
-            elif pos in (NOUN, PROPN) and strings[scan.lemma[i]].lower() in self.lex.noun_code_heads:
+            elif pos in (NOUN, PROPN) and strings[lemma_of_id[i]].lower() in noun_heads:
                 nominals.append(i)
         for i in sorted(candidates, key=lambda k: (depth[k], k)):
             if i in self.consumed or not (start <= i < end):
@@ -178,7 +180,7 @@ class SentenceCoder:
                 break
             neg, mode = own_modality(head, head.i in self.reported)
             if coded.frame == "future":
-                passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+                passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(head))
                 # "plans to" is future; "is expected to" is someone else's expectation: a hedge
                 mode = "hedged" if passive or mode == "hedged" else "future"
             elif coded.frame == "hedge" and head.lemma_.lower() not in ("attempt", "try"):
@@ -188,11 +190,15 @@ class SentenceCoder:
         return marks
 
     def code_predicate(self, verb: Token) -> None:
-        if verb.pos_ != "ADJ" and lemma_of(verb, self.lex) not in self.lex.verbs:
+        lemma = lemma_of(verb, self.lex)
+        if verb.pos_ != "ADJ" and lemma not in self.lex.verbs:
             return  # most verbs are not in the lexicon: leave before any tree walking
         if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acomp", "oprd", "amod") and not any(
-                c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children):
+                c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in kids(verb)):
             return  # adjectival participle: "emerged encouraged that ..."
+        if self.code_of(verb) is None and (verb.pos_ == "ADJ" or not any(
+                e.prep == RECIP for e in self.lex.verbs[lemma])):
+            return  # uncoded, and a reciprocal subject could not change that: skip the argument walk
         obj = direct_object(verb)
         subj = subject_of(verb)
         reciprocal = is_reciprocal_object(obj) or (
@@ -204,12 +210,12 @@ class SentenceCoder:
         if verb.lemma_.lower() in WANT and comp is not None and comp.dep_ == "xcomp" and obj is not None:
             coded = Coded(code="020", frame="appeal", obj=obj)  # "wants Germany to pay": an appeal
         if coded.frame == "intent" and comp is not None and comp.dep_ == "ccomp" and not any(
-                c.dep_ == "aux" and c.text.lower() in PROSPECTIVE for c in comp.children):
+                c.dep_ == "aux" and c.text.lower() in PROSPECTIVE for c in kids(comp)):
             coded = Coded(code="019", frame="", obj=obj)  # "agreed there was a need": voices accord
             comp = None
         if coded.frame == "" and coded.code[:2] == "05" and obj is not None:
-            acl = next((c for c in obj.children if c.dep_ == "acl" and any(
-                a.dep_ == "aux" and a.text.lower() == "to" for a in c.children)), None)
+            acl = next((c for c in kids(obj) if c.dep_ == "acl" and any(
+                a.dep_ == "aux" and a.text.lower() == "to" for a in kids(c))), None)
             if acl is not None:  # "reached a consensus to exchange information": an intent
                 coded = Coded(code=coded.code, frame="intent", obj=obj)
                 comp = acl
@@ -256,7 +262,7 @@ class SentenceCoder:
             self.consumed.update(t.i for t in complement_verbs(comp))
         if not target_toks:
             target_toks = self._targets(verb)
-        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in verb.children):
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.text.lower() == "to" for c in kids(verb)):
             # a purpose clause shares its head's goal: "sent personnel to Bosnia to investigate"
             target_toks = target_toks + self._targets(verb.head)
         if is_passive(verb) and verb.dep_ != "acl":
@@ -277,15 +283,15 @@ class SentenceCoder:
     def _consume_charge(self, verb: Token) -> None:
         """What an accusation, a denial or a rejected claim is about is not itself an event:
         "accused troops of firing on a village", "rejected claims of supplying missiles"."""
-        stack = [c for c in verb.children if c.dep_ in ("dobj", "prep", "dative")]
+        stack = [c for c in kids(verb) if c.dep_ in ("dobj", "prep", "dative")]
         while stack:
             t = stack.pop()
             if t.dep_ == "parataxis" or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) or (
                     t.dep_ in ("relcl", "acl", "advcl") and first_child(t, (*SUBJ, "nsubjpass")) is not None
-                    and not any(m.dep_ == "mark" and m.text.lower() == "that" for m in t.children)):
+                    and not any(m.dep_ == "mark" and m.text.lower() == "that" for m in kids(t))):
                 continue  # "a charge Beijing has denied", "..., and accused": clauses of their own
             self.consumed.add(t.i)
-            stack.extend(t.children)
+            stack.extend(kids(t))
 
     def fallback_action(self, verb: Token, code: str, confidence: float) -> Action:
         """An action for a verb coded outside the lexicon (the embedding fallback)."""
@@ -330,18 +336,19 @@ class SentenceCoder:
 
     def _mark_reported(self, verb: Token) -> None:
         speaker = first_child(verb, SUBJ)
-        for c in verb.children:
+        for c in kids(verb):
             if c.dep_ in ("ccomp", "xcomp", "parataxis") or (c.dep_ == "advcl" and c.i < verb.i):
                 for t in c.subtree:
                     self.reported.setdefault(t.i, speaker)
         if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i and verb.i > verb.head.i:
+            below = {t.i for t in verb.subtree}  # the tokens the verb is an ancestor of (and itself)
             for t in verb.head.subtree:  # "X attacked Y, officials said"
-                if t.i < verb.i and not any(a.i == verb.i for a in t.ancestors):
+                if t.i < verb.i and t.i not in below:
                     self.reported.setdefault(t.i, speaker)
 
     def _obligation(self, verb: Token, comp: Token) -> None:
         """'X said Y must/should Z' is a demand/appeal by X to Y about Z."""
-        modal = next((c.text.lower() for c in comp.children if c.dep_ == "aux" and c.text.lower() in OBLIGATION), None)
+        modal = next((c.text.lower() for c in kids(comp) if c.dep_ == "aux" and c.text.lower() in OBLIGATION), None)
         if modal is None:
             return
         speaker = subject_of(verb)
@@ -363,13 +370,13 @@ class SentenceCoder:
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.i in {a.trigger.i for a in self.actions}:
             return
-        preps = {c.text.lower(): first_child(c, ("pobj",)) for c in noun.children if c.dep_ == "prep"}
+        preps = {c.text.lower(): first_child(c, ("pobj",)) for c in kids(noun) if c.dep_ == "prep"}
         targets = [p for k, p in preps.items() if k in ("with", "on", "against", "between", "to") and p is not None]
         if not targets:
             return
         source: Token | None = first_child(noun, ("poss",))
         if source is None:
-            source = next((c for c in noun.children if c.dep_ in ("compound", "amod")
+            source = next((c for c in kids(noun) if c.dep_ in ("compound", "amod")
                            and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
         cur = noun
         while source is None and cur.head.i != cur.i and cur.dep_ in ("pobj", "prep", "dobj", "compound"):

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.kb.actors import ActorKB
 from newsevents.model.records import Actor
-from newsevents.stages.coding.syntax import conjuncts
+from newsevents.stages.coding.syntax import conjuncts, kids
 
 ACTOR_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG", "FAC"})
 LOCATIVE = frozenset({"in", "throughout", "across", "inside"})
@@ -41,6 +41,8 @@ class ActorIndex:
     actors: tuple[Actor, ...]
     kb: ActorKB | None = None
     by_token: dict[int, Actor] = field(default_factory=dict)
+    _dyads: dict[int, tuple[str, str] | None] = field(default_factory=dict, repr=False, compare=False)
+    _latest_first: tuple[Actor, ...] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         spans = sorted(self.actors, key=lambda a: (a.start, -(a.end - a.start)))
@@ -72,14 +74,17 @@ class ActorIndex:
 
     def dyad(self, before: int) -> tuple[str, str] | None:
         """The two countries most mentioned before a character offset (each at least twice)."""
-        counts = Counter(a.country for a in self.actors if a.country and a.start < before)
-        top = counts.most_common(3)
-        if len(top) >= 2 and top[1][1] >= 2 and (len(top) < 3 or top[1][1] > top[2][1]):
-            return top[0][0], top[1][0]
-        return None
+        if before not in self._dyads:
+            counts = Counter(a.country for a in self.actors if a.country and a.start < before)
+            top = counts.most_common(3)
+            found = len(top) >= 2 and top[1][1] >= 2 and (len(top) < 3 or top[1][1] > top[2][1])
+            self._dyads[before] = (top[0][0], top[1][0]) if found else None
+        return self._dyads[before]
 
     def name_for(self, country: str, before: int) -> str:
-        for a in sorted(self.actors, key=lambda a: -a.start):
+        if self._latest_first is None:
+            self._latest_first = tuple(sorted(self.actors, key=lambda a: -a.start))
+        for a in self._latest_first:
             if a.country == country and a.start < before and a.kind in ("name", "metonym"):
                 return a.name
         return country
@@ -119,7 +124,7 @@ def _modifier_actors(tok: Token, index: ActorIndex, depth: int = 0) -> list[Acto
     'Taiwan's minister', 'thousands of students' (ones with a country first)."""
     strong: list[Actor] = []
     weak: list[Actor] = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod"):
             for m in conjuncts_any(c):
                 actor = index.at_or_kb(m)
@@ -129,10 +134,10 @@ def _modifier_actors(tok: Token, index: ActorIndex, depth: int = 0) -> list[Acto
                     strong.extend(a for a in _modifier_actors(m, index, depth + 1) if a.country)
     if strong:
         return strong
-    for c in tok.children:
+    for c in kids(tok):
         located = c.text.lower() in LOCATIVE and tok.tag_ == "NNS"
         if c.dep_ == "prep" and (c.text.lower() in ("of", "from") or located):
-            for g in c.children:
+            for g in kids(c):
                 if g.dep_ != "pobj" or (located and g.ent_type_ != "GPE"):
                     continue
                 hit = index.at_or_kb(g)
@@ -152,7 +157,7 @@ def _modifier_actors(tok: Token, index: ActorIndex, depth: int = 0) -> list[Acto
 
 def conjuncts_any(tok: Token) -> list[Token]:
     out = [tok]
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "conj":
             out.extend(conjuncts_any(c))
     return out
@@ -192,12 +197,12 @@ def is_pair_phrase(tok: Token) -> bool:
     if tok.text.lower() in GROUP_PRONOUNS:
         return True
     if tok.lemma_.lower() in PAIR_NOUNS and tok.tag_ in ("NNS", "NNPS"):
-        return any(c.text.lower() in PAIR_DETS for c in tok.children)
+        return any(c.text.lower() in PAIR_DETS for c in kids(tok))
     return False
 
 
 def is_reciprocal_object(tok: Token | None) -> bool:
-    return tok is not None and tok.text.lower() in RECIPROCAL and any(c.text.lower() in ("each", "one") for c in tok.children)
+    return tok is not None and tok.text.lower() in RECIPROCAL and any(c.text.lower() in ("each", "one") for c in kids(tok))
 
 
 def pair_actors(tok: Token, index: ActorIndex) -> list[Actor]:

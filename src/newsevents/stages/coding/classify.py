@@ -19,6 +19,7 @@ from newsevents.stages.coding.syntax import (
     compound_key,
     direct_object,
     first_child,
+    kids,
     preps_of,
     resolve_relative,
 )
@@ -83,7 +84,7 @@ def object_keys(noun: Token | None, lex: Lexicon) -> list[str]:
     keys: list[str] = []
     nouns = [noun]
     # "5.1 million dollars of aid", "a series of measures", "a grant of ..."
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.text.lower() == "of"), None)
+    of = next((c for c in kids(noun) if c.dep_ == "prep" and c.text.lower() == "of"), None)
     if of is not None and (pobj := first_child(of, ("pobj",))) is not None:
         nouns.append(pobj)
     for n in nouns:
@@ -124,23 +125,23 @@ def verb_code(verb: Token, lex: Lexicon, reciprocal: bool = False) -> Coded | No
         prep_keys.append(RECIP)
     obj = direct_object(verb)
     if obj is None and verb.dep_ == "relcl" and not any(c.dep_ in ("nsubj",) and c.text.lower() in (
-            "which", "that", "who") for c in verb.children):
+            "which", "that", "who") for c in kids(verb)):
         obj = verb.head  # "a charge Beijing has denied", "restrictions which X imposed"
     if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         obj = verb.head  # "measures imposed on China"
-    passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive_subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
     if obj is None and passive_subj is not None:
         obj = resolve_relative(passive_subj)
     keys = object_keys(obj, lex)
     for p, pobj in preps.items():
         if pobj is not None and p in ("to", "on", "upon", "for", "into", "of", "in", "with", "by"):
             keys.extend(object_keys(pobj, lex))
-    if obj is None and (subj := next((c for c in verb.children if c.dep_ == "nsubj"), None)) is not None:
+    if obj is None and (subj := next((c for c in kids(verb) if c.dep_ == "nsubj"), None)) is not None:
         keys.extend(object_keys(subj, lex))  # "peacekeepers arrived": the subject names the thing
     if obj is None:
         obj = next((o for o in preps.values() if o is not None and o.pos_ in ("NOUN", "PROPN")), None)
-    has_comp = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) or any(
-        c.dep_ == "pcomp" for p in verb.children if p.dep_ == "prep" for c in p.children)
+    has_comp = any(c.dep_ in ("xcomp", "ccomp") for c in kids(verb)) or any(
+        c.dep_ == "pcomp" for p in kids(verb) if p.dep_ == "prep" for c in kids(p))
     entry = lex.lookup(lemma, prep_keys, keys, want_frame=has_comp)
     if entry is not None and lemma == "deny" and obj is None:
         return Coded(code="016", frame="", obj=None)  # "denied that it fired": a denial

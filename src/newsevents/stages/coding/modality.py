@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsevents.stages.coding.syntax import negated
+from newsevents.stages.coding.syntax import kids, negated
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HEDGE_AUX = frozenset({"could", "may", "might", "should", "must", "ought", "can", "ca"})
@@ -35,7 +35,7 @@ def own_modality(tok: Token, reported: bool) -> tuple[bool, str | None]:
     """Negation and modal marking carried by one predicate's own auxiliaries/adverbs."""
     neg = negated(tok)
     mode: str | None = None
-    for c in tok.children:
+    for c in kids(tok):
         low = c.text.lower()
         if c.dep_ in ("aux", "auxpass"):
             if low in FUTURE_AUX:
@@ -68,7 +68,7 @@ def speculative(tok: Token, marks: list[tuple[bool, str | None]]) -> bool:
     a guess about the future, not an action. Conditional threats and promises are kept."""
     cur = tok
     for _ in range(3):
-        if any(c.dep_ in ("aux", "auxpass") and c.text.lower() in EPISTEMIC for c in cur.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.text.lower() in EPISTEMIC for c in kids(cur)):
             return not conditional(cur) and not any(n for n, _ in marks)
         if cur.dep_ == "pcomp" and cur.head.text.lower() == "by":
             cur = cur.head.head  # "could respond by opening": the manner shares the modal
@@ -103,5 +103,5 @@ def combine(parts: list[tuple[bool, str | None]], reported: bool) -> Modality:
 
 def conditional(tok: Token) -> bool:
     """An action with an 'if/unless' condition attached: "may halt talks if ...", a threat or a promise."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless") for m in c.children)
-               for c in tok.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless") for m in kids(c))
+               for c in kids(tok))

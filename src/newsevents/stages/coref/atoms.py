@@ -38,18 +38,24 @@ def atom_text(doc: Doc, start: int, end: int) -> str:
     return doc[start:end].text
 
 
-def kb_atoms(doc: Doc, kb: ActorKB) -> list[Atom]:
+def kb_atoms(doc: Doc, kb: ActorKB, ctx: DocContext | None = None) -> list[Atom]:
     """Longest KB matches, left to right (token aligned, never across a line break)."""
-    texts = [normalize_token(t.text) for t in doc]
-    spaces = [t.whitespace_ for t in doc]
+    if ctx is not None and len(ctx.words) == len(doc):
+        texts = [normalize_token(w) for w in ctx.words]
+        spaces = ctx.spaces
+    else:
+        texts = [normalize_token(t.text) for t in doc]
+        spaces = [t.whitespace_ for t in doc]
     atoms: list[Atom] = []
-    n = len(doc)
-    i = 0
-    while i < n:
-        found = kb.match_at(texts, spaces, i)
+    firsts = kb.first_words
+    i = 0  # the first token not yet inside a match
+    for k, text in enumerate(texts):
+        if k < i or text.lower() not in firsts:
+            continue  # match_at would return None here
+        found = kb.match_at(texts, spaces, k)
         if found is None:
-            i += 1
             continue
+        i = k
         j, entry = found
         while (
             j - 1 > i
@@ -99,12 +105,20 @@ def ner_atoms(doc: Doc, taken: list[Atom]) -> list[Atom]:
     return out
 
 
-def atom_root(doc: Doc, atom: Atom) -> Token:
+def atom_root(doc: Doc, atom: Atom, ctx: DocContext | None = None) -> Token:
+    """The syntactic root of an atom's span (memoized in ``ctx`` when given)."""
+    if ctx is not None:
+        known = ctx.roots.get((atom.start, atom.end))
+        if known is not None:
+            return doc[known]
     span = doc[atom.start : atom.end]
     try:
-        return span.root
+        root = span.root
     except Exception:  # pragma: no cover - spans without a parse
-        return doc[atom.end - 1]
+        root = doc[atom.end - 1]
+    if ctx is not None:
+        ctx.roots[(atom.start, atom.end)] = root.i
+    return root
 
 
 def is_plural(tok: Token) -> bool:
@@ -152,7 +166,7 @@ def is_dateline(doc: Doc, atom: Atom, ctx: DocContext) -> bool:
 def plausible_org(doc: Doc, atom: Atom, ctx: DocContext) -> bool:
     """An NER organization not in the KB: not a modifier, not lowercase, not inside a quote."""
     first = doc[atom.start]
-    root = atom_root(doc, atom)
+    root = atom_root(doc, atom, ctx)
     if root.dep_ in ("compound", "amod") or not first.text[:1].isupper():
         return False
     return not ctx.in_quote(first.idx)

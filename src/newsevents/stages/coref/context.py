@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import ORTH, SPACY
 from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 OPEN_CLOSE = {"\u201c": "\u201d", '"': '"'}
 QUOTE_CHARS = frozenset('\u201c\u201d"')
+# what quote_regions reacts to: a quote mark, or a newline that ends a paragraph (or the text)
+_QUOTE_EVENTS = re.compile('[\u201c\u201d"]|\n(?=\n|\\Z)')
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -22,11 +26,13 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     """
     regions: list[tuple[int, int]] = []
     start: int | None = None
-    for i, ch in enumerate(text):
-        if ch == "\n" and start is not None and text[i + 1 : i + 2] in ("\n", ""):
-            regions.append((start, i))
-            start = None
-        elif ch in QUOTE_CHARS:
+    for match in _QUOTE_EVENTS.finditer(text):
+        i = match.start()
+        if match.group() == "\n":
+            if start is not None:
+                regions.append((start, i))
+                start = None
+        else:
             if start is None:
                 start = i
             else:
@@ -48,6 +54,9 @@ class DocContext:
     quotes: list[tuple[int, int]]
     parsed: bool = True  # False when the Doc has no dependency parse (rules fall back to adjacency)
     atoms: list[Any] = field(default_factory=list)  # the KB/NER atoms, set by the mention builder
+    words: list[str] = field(default_factory=list)  # token texts (no Token objects needed)
+    spaces: list[str] = field(default_factory=list)  # token trailing whitespace ("" or " ")
+    roots: dict[tuple[int, int], int] = field(default_factory=dict)  # atom span -> root token (memo)
 
     @classmethod
     def build(cls, doc: Doc) -> DocContext:
@@ -60,7 +69,11 @@ class DocContext:
         else:
             starts = [0]
             sent_of = [0] * len(doc)
-        text = doc.text
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
+        words = [strings[orth] for orth, _ in rows]
+        spaces = [" " if space else "" for _, space in rows]
+        text = "".join([w + s for w, s in zip(words, spaces, strict=True)])  # == doc.text
         return cls(
             doc=doc,
             text=text,
@@ -68,6 +81,8 @@ class DocContext:
             sent_starts=starts,
             quotes=quote_regions(text),
             parsed=doc.has_annotation("DEP"),
+            words=words,
+            spaces=spaces,
         )
 
     def in_quote(self, char: int) -> bool:

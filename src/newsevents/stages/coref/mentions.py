@@ -55,7 +55,7 @@ def _attach(doc: Doc, atom: Atom, atoms: list[Atom], owner: dict[int, int], ctx:
         ):
             return nxt
         return None
-    t = atom_root(doc, atom)
+    t = atom_root(doc, atom, ctx)
     for _ in range(6):
         h = t.head
         if t.dep_ not in MOD_DEPS or h.i <= t.i or h.i - t.i > 8 or ctx.sentence(h.i) != ctx.sentence(t.i):
@@ -172,7 +172,7 @@ def build_mentions(doc: Doc, kb: ActorKB, ctx: DocContext) -> list[Mention]:
     Each atom attaches to the nearest atom up its chain of modifier dependencies
     ("Chinese" -> "leader" -> "Xi Jinping"); each top atom heads one mention.
     """
-    atoms = _congo(doc, kb, kb_atoms(doc, kb))
+    atoms = _congo(doc, kb, kb_atoms(doc, kb, ctx))
     atoms = sorted(atoms + ner_atoms(doc, atoms), key=lambda a: a.start)
     atoms = _other_namesakes(doc, _titled_orgs(doc, atoms))
     ctx.atoms = atoms
@@ -211,7 +211,7 @@ def build_mentions(doc: Doc, kb: ActorKB, ctx: DocContext) -> list[Mention]:
 
 
 def _base(doc: Doc, atom: Atom, ctx: DocContext, start: int | None = None) -> Mention:
-    root = atom_root(doc, atom)
+    root = atom_root(doc, atom, ctx)
     entry = atom.entry
     m = Mention(
         start=atom.start if start is None else start,
@@ -240,7 +240,7 @@ def _base(doc: Doc, atom: Atom, ctx: DocContext, start: int | None = None) -> Me
 def _standalone(doc: Doc, atom: Atom, ctx: DocContext, kb: ActorKB) -> Mention | None:
     """An atom that modifies a non-actor noun ("Trump's tariffs", "Chinese goods") or stands alone."""
     t = atom.type
-    root = atom_root(doc, atom)
+    root = atom_root(doc, atom, ctx)
     if t == "demonym":
         return _demonym(doc, atom, ctx)
     if atom.entry is not None and atom.entry.is_role:
@@ -280,7 +280,7 @@ NON_AGENTS = words(
 
 def _demonym(doc: Doc, atom: Atom, ctx: DocContext) -> Mention | None:
     """ "Palestinians", "the Chinese" (people); "an Indian proposal", "Israeli changes" (the state's)."""
-    root = atom_root(doc, atom)
+    root = atom_root(doc, atom, ctx)
     m = _base(doc, atom, ctx)
     m.kind = "demonym"
     if root.dep_ not in ("amod", "compound", "nmod", "npadvmod"):

@@ -76,7 +76,13 @@ RELATIVES = frozenset({"who", "which", "that"})
 def find_pronouns(doc: Doc, ctx: DocContext, taken: set[int]) -> list[Mention]:
     """Third-person pronoun mentions worth resolving (not inside other mentions)."""
     out: list[Mention] = []
-    for tok in doc:
+    lowered = [w.lower() for w in ctx.words] if len(ctx.words) == len(doc) else None
+    candidates = (
+        (doc[i] for i, w in enumerate(lowered) if w in RELATIVES or w in PRONOUNS)
+        if lowered is not None
+        else iter(doc)
+    )
+    for tok in candidates:
         word = tok.text.lower()
         if word in RELATIVES and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("relcl", "acl"):
             out.append(

@@ -287,7 +287,9 @@ def country_from_pp(doc: Doc, m: Mention, head: Token, kb: ActorKB) -> None:
 def _gazetteer_country(doc: Doc, pobj: Token) -> str | None:
     """The country of a place named in a PP object: its GPE/LOC entity, else its proper-noun run."""
     lo, hi = pobj.left_edge.i, pobj.i + 1
-    for ent in doc.ents:
+    # an entity can only contain the object or end right before it: skip building doc.ents otherwise
+    near_ent = any(doc[i].ent_iob_ in ("B", "I") for i in (pobj.i - 1, pobj.i) if i >= 0)
+    for ent in doc.ents if near_ent else ():
         # the place is the object itself ("in Darfur") or names it ("Sindh province"), not its owner
         if ent.label_ in PLACE_LABELS and (
             ent.start <= pobj.i < ent.end

@@ -30,6 +30,13 @@ from newsevents.stages.quoting.cues import CueLexicon
 from newsevents.stages.quoting.kinds import looks_like_name, quote_kind
 from newsevents.stages.quoting.marks import QuoteSpan
 from newsevents.stages.quoting.syntax import according_to, np_bounds, speaker_head, subject_of
+from newsevents.stages.quoting.tokens import (
+    TokenCache,
+    head_indices,
+    sentence_end_of,
+    sentence_marks,
+    sentence_start_of,
+)
 
 _NEWLINE = re.compile(r"\n")
 _TRIM_END = " \t\n\u00a0,;:—–-"
@@ -52,22 +59,26 @@ def paragraph_index(doc: Doc, text: str) -> list[int]:
     idx = doc.to_array([IDX])
     if idx.ndim > 1:
         idx = idx[:, 0]
-    return [int(v) for v in numpy.searchsorted(breaks, idx, side="right")]
+    return numpy.searchsorted(breaks, idx, side="right").tolist()
 
 
 class DirectFinder:
     """Attributes quoted stretches in one parsed document."""
 
     def __init__(self, doc: Doc, text: str, spans: list[QuoteSpan], lexicon: CueLexicon,
-                 paragraphs: list[int] | None = None) -> None:
+                 paragraphs: list[int] | None = None, tokens: TokenCache | None = None) -> None:
         self.doc = doc
         self.text = text
         self.spans = spans
         self.lex = lexicon
+        self.tokens = tokens if tokens is not None else TokenCache(doc)
+        self.head_i = head_indices(doc)
+        self._sent_marks = sentence_marks(doc)
         self.quoted = [False] * len(doc)
         for q in spans:
-            for tok in self._tokens(q.start, q.end):
-                self.quoted[tok.i] = True
+            span = self._tokens(q.start, q.end)
+            if len(span):
+                self.quoted[span.start:span.end] = [True] * (span.end - span.start)
         self.para_of = paragraphs if paragraphs is not None else paragraph_index(doc, text)
 
     # -- helpers ---------------------------------------------------------------
@@ -85,7 +96,8 @@ class DirectFinder:
     def _governing_cue(self, toks: Span) -> Token | None:
         """The nearest cue verb above the quoted words in the parse, outside the quote."""
         lo, hi = toks.start, toks.end
-        roots = [t for t in toks if not (lo <= t.head.i < hi) or t.head.i == t.i]
+        head_i = self.head_i
+        roots = [self.tokens[i] for i in range(lo, hi) if not (lo <= head_i[i] < hi) or head_i[i] == i]
         for root in roots[:3]:
             node, steps = root, 0
             while node.head.i != node.i and steps < 8:
@@ -119,14 +131,14 @@ class DirectFinder:
 
     def _context(self, open_tok: Token | None, close_tok: Token | None) -> tuple[list[Token], list[Token]]:
         """Unquoted tokens of the same paragraph before the opening and after the closing mark."""
-        doc = self.doc
+        doc, n = self.tokens, len(self.doc)
         before: list[Token] = []
         if open_tok is not None and open_tok.i > 0:
             k = open_tok.i - 1
             while k > 0 and doc[k].is_space:
                 k -= 1
             para = self.para_of[k] if doc[k].text == ":" else self.para_of[open_tok.i]
-            sent_start = doc[k].sent.start
+            sent_start = sentence_start_of(self._sent_marks, doc[k])
             for i in range(open_tok.i - 1, max(sent_start, 0) - 1, -1):
                 if doc[i].is_space:
                     continue
@@ -135,13 +147,13 @@ class DirectFinder:
                 if not self.quoted[i]:
                     before.append(doc[i])
         after: list[Token] = []
-        if close_tok is not None and close_tok.i + 1 < len(doc):
+        if close_tok is not None and close_tok.i + 1 < n:
             para = self.para_of[close_tok.i]
             first = close_tok.i + 1
-            while first < len(doc) and (doc[first].is_punct or doc[first].is_space) and self.para_of[first] == para:
+            while first < n and (doc[first].is_punct or doc[first].is_space) and self.para_of[first] == para:
                 first += 1
-            if first < len(doc):
-                sent_end = doc[first].sent.end
+            if first < n:
+                sent_end = sentence_end_of(self._sent_marks, doc[first])
                 for i in range(close_tok.i + 1, sent_end):
                     if self.para_of[i] != para or self.quoted[i] or (doc[i].is_quote and doc[i].text in "“\"‘"):
                         break
@@ -180,7 +192,7 @@ class DirectFinder:
         first = words[0]
         if first.text in _DASHES:
             rest = words[1:]
-        elif first.i > 0 and self.doc[first.i - 1].text[-1:] in _DASHES:
+        elif first.i > 0 and self.tokens[first.i - 1].text[-1:] in _DASHES:
             rest = words  # the dash was glued to the closing mark ("”―")
         else:
             return None
@@ -194,28 +206,28 @@ class DirectFinder:
                 return None
         if not names:
             return None
-        return (first if first.text in _DASHES else self.doc[first.i - 1]), names[-1]
+        return (first if first.text in _DASHES else self.tokens[first.i - 1]), names[-1]
 
     def _adjacent_name(self, cue: Token, tokens: list[Token]) -> Token | None:
         """When the parse gives a cue no subject: the noun right before it, else right after it."""
         ids = {t.i for t in tokens}
         i = cue.i - 1
-        if i in ids and self.doc[i].text == ")":
-            while i in ids and self.doc[i].text != "(":
+        if i in ids and self.tokens[i].text == ")":
+            while i in ids and self.tokens[i].text != "(":
                 i -= 1
             i -= 1
-        while i in ids and self.doc[i].pos_ in ("PROPN", "NOUN", "PRON", "ADV"):
-            tok = self.doc[i]
+        while i in ids and self.tokens[i].pos_ in ("PROPN", "NOUN", "PRON", "ADV"):
+            tok = self.tokens[i]
             if tok.ent_type_ in ("DATE", "TIME") or tok.pos_ == "ADV":
                 i -= 1
                 continue
             return tok
         j = cue.i + 1
-        if j in ids and self.doc[j].pos_ in ("PROPN", "NOUN", "DET"):
-            while j + 1 in ids and self.doc[j + 1].pos_ in ("PROPN", "NOUN") :
+        if j in ids and self.tokens[j].pos_ in ("PROPN", "NOUN", "DET"):
+            while j + 1 in ids and self.tokens[j + 1].pos_ in ("PROPN", "NOUN") :
                 j += 1
-            if self.doc[j].pos_ in ("PROPN", "NOUN"):
-                return self.doc[j]
+            if self.tokens[j].pos_ in ("PROPN", "NOUN"):
+                return self.tokens[j]
         return None
 
     # -- the finder ----------------------------------------------------------------
@@ -268,17 +280,17 @@ class DirectFinder:
         if open_tok is None or open_tok.i == 0:
             return False
         i = open_tok.i - 1
-        while i > 0 and self.doc[i].is_space:
+        while i > 0 and self.tokens[i].is_space:
             i -= 1
-        return self.doc[i].text == ":"
+        return self.tokens[i].text == ":"
 
     def _sentence_initial(self, open_tok: Token | None) -> bool:
         if open_tok is None:
             return False
-        doc = self.doc
+        doc = self.tokens
         i = open_tok.i - 1
         para = self.para_of[open_tok.i]
-        sent_start = open_tok.sent.start
+        sent_start = sentence_start_of(self._sent_marks, open_tok)
         while i >= 0 and self.para_of[i] == para and (doc[i].is_punct or doc[i].is_space):
             if doc[i].text in (":",):
                 return True
@@ -320,9 +332,9 @@ class DirectFinder:
 
     def _introduces_quote(self, cue: Token) -> bool:
         """Whether a cue is followed by a comma or colon and an opening quote mark ("she said, '...'")."""
-        doc = self.doc
+        doc, n = self.tokens, len(self.doc)
         i = cue.i + 1
-        while i < len(doc) and i <= cue.i + 4 and not doc[i].is_quote:
+        while i < n and i <= cue.i + 4 and not doc[i].is_quote:
             if (
                 doc[i].text not in (",", ":")
                 and not doc[i].is_space
@@ -330,7 +342,7 @@ class DirectFinder:
             ):
                 return False
             i += 1
-        return i < len(doc) and doc[i].is_quote and self.quoted[min(i + 1, len(doc) - 1)] \
+        return i < n and doc[i].is_quote and self.quoted[min(i + 1, n - 1)] \
             and doc[i - 1].text in (",", ":")
 
     def _make(self, start: int, end: int, kind: str, found: tuple[Token, Token], rule: str) -> Candidate:

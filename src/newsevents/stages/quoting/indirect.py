@@ -10,9 +10,8 @@ inside quote marks are left to the direct finder.
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
@@ -29,35 +28,36 @@ from newsevents.stages.quoting.syntax import (
     subtree_bounds_excluding,
     trimmed_char_span,
 )
+from newsevents.stages.quoting.tokens import TokenCache
 
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _REPORT_AFTER_DEPS = frozenset({"ccomp", "parataxis", "advcl", "conj"})
 
 
 @lru_cache(maxsize=4)
-def _cue_hashes(lexicon: CueLexicon) -> numpy.ndarray:
+def _cue_hashes(lexicon: CueLexicon) -> frozenset[int]:
     """String hashes of every cue lemma and irregular form (hashes do not depend on the vocab)."""
     words = set(lexicon.speech | lexicon.frame | lexicon.belief | lexicon.intent) | {"according"}
     words |= set(_IRREGULAR_FORMS)
     strings = StringStore()
-    return numpy.array(sorted(strings.add(w) for w in words), dtype="uint64")
+    return frozenset(strings.add(w) for w in words)
 
 
 @lru_cache(maxsize=4)
-def _claim_hashes(lexicon: CueLexicon) -> numpy.ndarray:
+def _claim_hashes(lexicon: CueLexicon) -> frozenset[int]:
     return _word_hashes(lexicon.claim_nouns)
 
 
 @lru_cache(maxsize=16)
-def _word_hashes(words: frozenset[str]) -> numpy.ndarray:
+def _word_hashes(words: frozenset[str]) -> frozenset[int]:
     strings = StringStore()
-    return numpy.array(sorted(strings.add(w) for w in words), dtype="uint64")
+    return frozenset(strings.add(w) for w in words)
 
 
 @lru_cache(maxsize=4)
-def _noun_hashes(lexicon: CueLexicon) -> numpy.ndarray:
+def _noun_hashes(lexicon: CueLexicon) -> frozenset[int]:
     strings = StringStore()
-    return numpy.array(sorted(strings.add(w) for w in lexicon.nouns), dtype="uint64")
+    return frozenset(strings.add(w) for w in lexicon.nouns)
 
 
 _REFUSALS = frozenset({"decline", "refuse"})
@@ -83,8 +83,9 @@ class IndirectFinder:
     """Finds unmarked reported speech in one parsed document."""
 
     def __init__(self, doc: Doc, text: str, quoted_chars: list[tuple[int, int]], lexicon: CueLexicon,
-                 with_beliefs: bool = False) -> None:
+                 with_beliefs: bool = False, tokens: TokenCache | None = None) -> None:
         self.doc = doc
+        self.tokens = tokens if tokens is not None else TokenCache(doc)
         self.text = text
         self.lex = lexicon
         self.quoted_chars = sorted(quoted_chars)
@@ -128,7 +129,7 @@ class IndirectFinder:
     def find(self) -> list[Candidate]:
         out: list[Candidate] = []
         for i in self._cue_positions():
-            tok = self.doc[i]
+            tok = self.tokens[i]
             if tok.lower_ == "according":
                 cand = self._according(tok)
                 if cand is not None:
@@ -149,7 +150,7 @@ class IndirectFinder:
         """"Officials are confident that ...": a stance adjective with a that-clause, held by the subject."""
         out: list[Candidate] = []
         for i in self._positions(_word_hashes(self.lex.stance_adjectives)):
-            adj = self.doc[i]
+            adj = self.tokens[i]
             if adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "ROOT", "ccomp", "conj"):
                 continue
             clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
@@ -166,7 +167,7 @@ class IndirectFinder:
         """"Trump's claim that ...", "Republicans expressed concern that ...": a noun with a that-clause."""
         out: list[Candidate] = []
         for i in self._positions(_claim_hashes(self.lex)):
-            noun = self.doc[i]
+            noun = self.tokens[i]
             if noun.pos_ != "NOUN":
                 continue
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
@@ -182,17 +183,22 @@ class IndirectFinder:
                 out.append(cand)
         return out
 
-    def _positions(self, wanted: numpy.ndarray) -> list[int]:
-        arr = self.doc.to_array([LEMMA])
-        if arr.ndim > 1:
-            arr = arr[:, 0]
-        return [int(i) for i in numpy.nonzero(numpy.isin(arr, wanted))[0]]
+    @cached_property
+    def _lemma_lower(self) -> tuple[list[int], list[int]]:
+        """Lemma and lower-form hashes of every token, read once from the arrays."""
+        arr = self.doc.to_array([LEMMA, LOWER])
+        if arr.ndim == 1:
+            arr = arr.reshape(-1, 2)
+        return arr[:, 0].tolist(), arr[:, 1].tolist()
+
+    def _positions(self, wanted: frozenset[int]) -> list[int]:
+        return [i for i, h in enumerate(self._lemma_lower[0]) if h in wanted]
 
     def _statements(self) -> list[Candidate]:
         """"In a statement, the ministry condemned the attack": the predicate, said by the subject."""
         out: list[Candidate] = []
         for i in self._statement_positions():
-            noun = self.doc[i]
+            noun = self.tokens[i]
             prep = noun.head
             if noun.dep_ != "pobj" or prep.lower_ not in ("in", "through", "via"):
                 continue
@@ -210,7 +216,7 @@ class IndirectFinder:
             if subj.i >= a and subj.i < b:
                 a = max(a, subj.right_edge.i + 1)
             start_tok = prep.left_edge.i
-            cue = (self.doc[start_tok].idx, noun.idx + len(noun.text))
+            cue = (self.tokens[start_tok].idx, noun.idx + len(noun.text))
             cand = self._candidate(a, b, cue, subj, "statement")
             if cand is not None:
                 out.append(cand)
@@ -218,19 +224,14 @@ class IndirectFinder:
 
     def _statement_positions(self) -> list[int]:
         wanted = _noun_hashes(self.lex)
-        arr = self.doc.to_array([LOWER])
-        if arr.ndim > 1:
-            arr = arr[:, 0]
-        return [int(i) for i in numpy.nonzero(numpy.isin(arr, wanted))[0]]
+        return [i for i, h in enumerate(self._lemma_lower[1]) if h in wanted]
 
     def _cue_positions(self) -> list[int]:
         """Indices of tokens whose lemma (or lower form) is a cue, found on arrays, not token objects."""
         wanted = _cue_hashes(self.lex)
-        arr = self.doc.to_array([LEMMA, LOWER])
-        if arr.ndim == 1:
-            arr = arr.reshape(-1, 2)
-        mask = numpy.isin(arr[:, 0], wanted) | numpy.isin(arr[:, 1], wanted)
-        return [int(i) for i in numpy.nonzero(mask)[0]]
+        lemmas, lowers = self._lemma_lower
+        return [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers, strict=True))
+                if lemma in wanted or lower in wanted]
 
     def _cue_chars(self, tok: Token) -> tuple[int, int]:
         end_tok = tok
@@ -254,7 +255,9 @@ class IndirectFinder:
                 if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
                     if "belief" in classes and "speech" not in classes and child.i < verb.i:
                         continue
-                    if child.i < verb.i and any(t.text in (":", ";") for t in self.doc[child.right_edge.i:verb.i]):
+                    if child.i < verb.i and any(
+                        self.tokens[k].text in (":", ";") for k in range(child.right_edge.i, verb.i)
+                    ):
                         continue  # "... on Friday: Republicans said they ...": the colon ends that sentence
                     i, j = child.left_edge.i, child.right_edge.i + 1
                     return self._candidate(i, j, cue, subj, "clause")
@@ -328,6 +331,6 @@ class IndirectFinder:
         while head.dep_ not in ("ROOT",) and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
         i, j = subtree_bounds_excluding(head, [tok])
-        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else tok
+        nxt = self.tokens[tok.i + 1] if tok.i + 1 < len(self.doc) else tok
         cue = (tok.idx, nxt.idx + len(nxt.text))
         return self._candidate(i, j, cue, target, "according-to")

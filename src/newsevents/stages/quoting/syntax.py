@@ -148,9 +148,15 @@ def np_bounds(head: Token) -> tuple[int, int]:
         if "\n" in doc[k].text_with_ws:
             end = k + 1
             break
-    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].is_quote):
+    while end - 1 > head.i:
+        tok = doc[end - 1]
+        if not (tok.is_punct or tok.is_quote):
+            break
         end -= 1
-    while start < head.i and (doc[start].is_punct or doc[start].is_quote):
+    while start < head.i:
+        tok = doc[start]
+        if not (tok.is_punct or tok.is_quote):
+            break
         start += 1
     return start, end
 
@@ -189,15 +195,20 @@ def according_to(token: Token) -> Token | None:
 
 def trimmed_char_span(doc: Doc, i: int, j: int) -> tuple[int, int] | None:
     """Character span of tokens [i, j), without edge punctuation, quote marks or a leading "that"."""
-    while i < j and (
-        doc[i].is_punct or doc[i].is_space or (doc[i].dep_ in ("mark", "cc") and doc[i].lower_ != "if")
-    ):
+    while i < j:
+        tok = doc[i]
+        if not (tok.is_punct or tok.is_space or (tok.dep_ in ("mark", "cc") and tok.lower_ != "if")):
+            break
         i += 1
-    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
+    while j > i:
+        tok = doc[j - 1]
+        if not (tok.is_punct or tok.is_space):
+            break
         j -= 1
     if i >= j:
         return None
-    return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    first, last = doc[i], doc[j - 1]
+    return first.idx, last.idx + len(last.text)
 
 
 def subtree_bounds_excluding(head: Token, excluded: list[Token]) -> tuple[int, int]:

@@ -75,6 +75,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+_TRIGGER_SETS: dict[str, frozenset[str]] = {name: frozenset(ts) for name, ts in TRIGGERS.items()}
+_ALL_TRIGGERS: frozenset[str] = frozenset().union(*_TRIGGER_SETS.values())
+
+
 def _paragraphs(text: str) -> list[tuple[int, int, str]]:
     out = []
     start = 0
@@ -94,11 +98,13 @@ def find_candidates(text: str, rules: tuple[Rule, ...] = RULES) -> list[Candidat
     """
     out = []
     paragraphs = _paragraphs(text)
+    # which trigger strings each paragraph contains, tested once per paragraph rather than once per rule
+    present = [frozenset(t for t in _ALL_TRIGGERS if t in lower) for _, _, lower in paragraphs]
     for r in rules:
         has_t = "t" in r.pattern.groupindex
-        triggers = TRIGGERS.get(r.name)
-        for p_start, p_end, lower in paragraphs:
-            if triggers is not None and not any(t in lower for t in triggers):
+        triggers = _TRIGGER_SETS.get(r.name)
+        for (p_start, p_end, _), found in zip(paragraphs, present, strict=True):
+            if triggers is not None and found.isdisjoint(triggers):
                 continue
             out.extend(_matches(r, text, p_start, p_end, has_t))
     return out
@@ -157,10 +163,10 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _plausible(c: Candidate, doc: Doc) -> bool:
+def _plausible(c: Candidate, doc: Doc, text: str) -> bool:
     """Vetoes that need the tokens: a number that counts things is not a year; "today's youth" is no date."""
     if c.rule.name == "deictic_day" and c.match.group("word").lower() == "today":
-        return not re.match(r"[’']s\b", doc.text[c.end : c.end + 3])
+        return not re.match(r"[’']s\b", text[c.end : c.end + 3])
     if c.rule.name != "year" or (c.match.group("pmod") or "").strip() or not c.match.group(0)[0].isdigit():
         return True
     span = _span(doc, c.start, c.end)
@@ -212,11 +218,15 @@ def _direction(doc: Doc, text: str, c: Candidate) -> str | None:
     return tense
 
 
-def recognize(doc: Doc, published: dt.date | None) -> tuple[TimeExpr, ...]:
-    """The time expressions of ``doc`` normalized against ``published``."""
+def recognize(doc: Doc, published: dt.date | None, text: str | None = None) -> tuple[TimeExpr, ...]:
+    """The time expressions of ``doc`` normalized against ``published``.
+
+    ``text`` is the text the Doc was parsed from, when the caller has it (``Doc.text`` rebuilds it: slow).
+    """
     if isinstance(published, dt.datetime):
         published = published.date()
-    text = doc.text
+    if text is None:
+        text = doc.text
     quarter: tuple[int, int] | None = None
     named_year: int | None = None
     named_month: tuple[int, int] | None = None
@@ -225,7 +235,7 @@ def recognize(doc: Doc, published: dt.date | None) -> tuple[TimeExpr, ...]:
     candidates = select(find_candidates(text))
     bounds = _sentence_bounds(doc) if candidates else []
     for c in candidates:
-        if not _plausible(c, doc):
+        if not _plausible(c, doc, text):
             continue
         sentence = _sentence_text(text, bounds, c.start)
         financial = bool(_QUARTERLY.search(sentence) or (quarter is not None and _MONEY.search(sentence)))
