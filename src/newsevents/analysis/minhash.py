@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -71,12 +72,20 @@ class Signature:
         return min(1.0, inter / smaller)
 
 
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> object:
+    """The seeded permutations MinHash would draw again for every text (drawn once here)."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
+
+
 def sign(doc_id: str, text: str, num_perm: int = NUM_PERM, k: int = SHINGLE_SIZE) -> Signature:
     """MinHash signature of one text."""
     from datasketch import MinHash
 
     grams = shingles(text, k)
-    mh = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME)
+    mh = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME, permutations=_permutations(num_perm))
     if grams:
         mh.update_batch([g.encode("utf-8") for g in grams])
     return Signature(doc_id, mh, len(grams))

@@ -42,7 +42,7 @@ def load_pipeline(
     """Load (once per process and settings) the spaCy pipeline with our additions.
 
     With ``with_ruler`` (the default) the pipeline gets the actor entity ruler and
-    the cached attribute ruler (same annotations, less time); without it, it is the
+    the cached attribute ruler and lemmatizer (same annotations, less time); without it, it is the
     model as shipped.
 
     ``actor_files`` are the user's extra actor KB files: their names join the ruler too.
@@ -52,8 +52,10 @@ def load_pipeline(
     nlp = spacy.load(name)
     if with_ruler:
         from newsevents.nlp.attributes import cache_attribute_ruler
+        from newsevents.nlp.lemmas import cache_lemmatizer
 
         cache_attribute_ruler(nlp)
+        cache_lemmatizer(nlp)
         from newsevents.kb.actors import load_actor_kb
         from newsevents.model.options import Options
         from newsevents.nlp.ruler import add_actor_ruler
