@@ -30,6 +30,17 @@ from newsevents.stages.quoting.tokens import TokenCache
 log = logging.getLogger(__name__)
 
 
+def _blocked(start: int, end: int, blocking: list[tuple[int, int]]) -> bool:
+    """Whether a blocking span covers more than half of [start, end)."""
+    half = 0.5 * (end - start)
+    if half < 0:
+        return bool(blocking)  # any overlap, even none (0), is more than half of a negative length
+    for a, b in blocking:
+        if b > start and a < end and (b if b < end else end) - (a if a > start else start) > half:
+            return True
+    return False
+
+
 def candidates(ctx: StageContext) -> list[Candidate]:
     """Every proposed quote in the document, in text order, duplicates removed."""
     doc = ctx.doc
@@ -48,14 +59,11 @@ def candidates(ctx: StageContext) -> list[Candidate]:
     blocking = [(d.start, d.end) for d in direct if d.kind != "partial"]  # spans a later candidate must not repeat
     for cand in sorted(indirect, key=lambda c: (c.start, -(c.end - c.start))):
         start, end = cand.start, cand.end
-        half = 0.5 * (end - start)
-        for a, b in blocking:
-            if max(0, min(end, b) - max(start, a)) > half:
-                break
-        else:
-            kept.append(cand)
-            if cand.kind != "partial":
-                blocking.append((start, end))
+        if _blocked(start, end, blocking):
+            continue
+        kept.append(cand)
+        if cand.kind != "partial":
+            blocking.append((start, end))
     kept = settle_nested(kept, doc, text, lexicon)
     kept.sort(key=lambda c: (c.start, c.end))
     return kept

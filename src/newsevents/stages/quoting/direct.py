@@ -97,17 +97,18 @@ class DirectFinder:
         """The nearest cue verb above the quoted words in the parse, outside the quote."""
         lo, hi = toks.start, toks.end
         head_i = self.head_i
-        roots = [self.tokens[i] for i in range(lo, hi) if not (lo <= head_i[i] < hi) or head_i[i] == i]
-        for root in roots[:3]:
-            node, steps = root, 0
-            while node.head.i != node.i and steps < 8:
-                node = node.head
+        roots = [i for i in range(lo, hi) if not (lo <= head_i[i] < hi) or head_i[i] == i]
+        for node in roots[:3]:  # walk up on head indices; build a token only outside the quote
+            steps = 0
+            while head_i[node] != node and steps < 8:
+                node = head_i[node]
                 steps += 1
-                if node.i >= lo and node.i < hi:
+                if lo <= node < hi:
                     continue
-                if self._is_cue(node):
-                    return self._reporting_cue(node)
-                if node.dep_ == "ROOT":
+                tok = self.tokens[node]
+                if self._is_cue(tok):
+                    return self._reporting_cue(tok)
+                if tok.dep_ == "ROOT":
                     break
         return None
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import bisect
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
+import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
@@ -60,6 +62,30 @@ def _noun_hashes(lexicon: CueLexicon) -> frozenset[int]:
     return frozenset(strings.add(w) for w in lexicon.nouns)
 
 
+_CUE, _CLAIM, _STANCE, _NOUN = 1, 2, 4, 8  # bits of the word table
+
+
+@lru_cache(maxsize=4)
+def _word_table(lexicon: CueLexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Every word hash the finder looks for, sorted, with its bits (cue, claim noun, stance
+    adjective, statement noun), so one binary search per token answers every lookup."""
+    groups = ((_CUE, _cue_hashes(lexicon)), (_CLAIM, _claim_hashes(lexicon)),
+              (_STANCE, _word_hashes(lexicon.stance_adjectives)), (_NOUN, _noun_hashes(lexicon)))
+    words = sorted(set().union(*(hashes for _, hashes in groups)))
+    bits = [sum(bit for bit, hashes in groups if w in hashes) for w in words]
+    return numpy.array(words, dtype=numpy.uint64), numpy.array(bits, dtype=numpy.int64)
+
+
+def _word_bits(values: numpy.ndarray, lexicon: CueLexicon) -> numpy.ndarray:
+    """The word-table bits of each hash in ``values`` (0 for a word not in the table)."""
+    table, bits = _word_table(lexicon)
+    if not len(table):
+        return numpy.zeros(len(values), dtype=numpy.int64)
+    at = table.searchsorted(values)
+    at[at == len(table)] = 0
+    return numpy.where(table[at] == values, bits[at], 0)
+
+
 _REFUSALS = frozenset({"decline", "refuse"})
 _REFERRING_DETS = frozenset({"the", "that", "this", "these", "those", "such"})
 
@@ -90,13 +116,17 @@ class IndirectFinder:
         self.lex = lexicon
         self.quoted_chars = sorted(quoted_chars)
         self._quote_starts = [a for a, _ in self.quoted_chars]
+        # the furthest end among the first k stretches: those before it all end before an offset
+        self._reach = list(accumulate((b for _, b in self.quoted_chars), max))
         self.with_beliefs = with_beliefs
 
     def _quoted_share(self, start: int, end: int) -> float:
         if end <= start:
             return 1.0
         inside = 0
-        for a, b in self.quoted_chars:
+        chars = self.quoted_chars
+        for k in range(bisect.bisect_right(self._reach, start), len(chars)):
+            a, b = chars[k]
             if b <= start:
                 continue
             if a >= end:
@@ -124,7 +154,8 @@ class IndirectFinder:
 
     def _opens_with_mark(self, start: int) -> bool:
         """Whether a clause starts at (or right inside) a quoted stretch."""
-        return any(a - 2 <= start <= a + 1 for a, _ in self.quoted_chars)
+        k = bisect.bisect_left(self._quote_starts, start - 1)  # the first mark at or after start - 1
+        return k < len(self._quote_starts) and self._quote_starts[k] <= start + 2
 
     def find(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -149,7 +180,7 @@ class IndirectFinder:
     def _stances(self) -> list[Candidate]:
         """"Officials are confident that ...": a stance adjective with a that-clause, held by the subject."""
         out: list[Candidate] = []
-        for i in self._positions(_word_hashes(self.lex.stance_adjectives)):
+        for i in self._positions(_STANCE):
             adj = self.tokens[i]
             if adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "ROOT", "ccomp", "conj"):
                 continue
@@ -166,7 +197,7 @@ class IndirectFinder:
     def _claim_nouns(self) -> list[Candidate]:
         """"Trump's claim that ...", "Republicans expressed concern that ...": a noun with a that-clause."""
         out: list[Candidate] = []
-        for i in self._positions(_claim_hashes(self.lex)):
+        for i in self._positions(_CLAIM):
             noun = self.tokens[i]
             if noun.pos_ != "NOUN":
                 continue
@@ -184,15 +215,14 @@ class IndirectFinder:
         return out
 
     @cached_property
-    def _lemma_lower(self) -> tuple[list[int], list[int]]:
-        """Lemma and lower-form hashes of every token, read once from the arrays."""
-        arr = self.doc.to_array([LEMMA, LOWER])
-        if arr.ndim == 1:
-            arr = arr.reshape(-1, 2)
-        return arr[:, 0].tolist(), arr[:, 1].tolist()
+    def _word_bits(self) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """Word-table bits of every token's lemma and lower form, read once from the arrays."""
+        bits = _word_bits(self.doc.to_array([LEMMA, LOWER]).reshape(-1), self.lex).reshape(-1, 2)
+        return bits[:, 0], bits[:, 1]
 
-    def _positions(self, wanted: frozenset[int]) -> list[int]:
-        return [i for i, h in enumerate(self._lemma_lower[0]) if h in wanted]
+    def _positions(self, bit: int, column: int = 0) -> list[int]:
+        """Indices of tokens whose lemma (column 0) or lower form (column 1) has ``bit``."""
+        return numpy.flatnonzero(self._word_bits[column] & bit).tolist()
 
     def _statements(self) -> list[Candidate]:
         """"In a statement, the ministry condemned the attack": the predicate, said by the subject."""
@@ -223,15 +253,12 @@ class IndirectFinder:
         return out
 
     def _statement_positions(self) -> list[int]:
-        wanted = _noun_hashes(self.lex)
-        return [i for i, h in enumerate(self._lemma_lower[1]) if h in wanted]
+        return self._positions(_NOUN, 1)
 
     def _cue_positions(self) -> list[int]:
         """Indices of tokens whose lemma (or lower form) is a cue, found on arrays, not token objects."""
-        wanted = _cue_hashes(self.lex)
-        lemmas, lowers = self._lemma_lower
-        return [i for i, (lemma, lower) in enumerate(zip(lemmas, lowers, strict=True))
-                if lemma in wanted or lower in wanted]
+        lemmas, lowers = self._word_bits
+        return numpy.flatnonzero((lemmas | lowers) & _CUE).tolist()
 
     def _cue_chars(self, tok: Token) -> tuple[int, int]:
         end_tok = tok

@@ -27,10 +27,10 @@ def quote_kind(toks: Span, open_tok: Token | None, sentence_initial: bool) -> st
     if sentence_initial:
         return "direct"
     doc = toks.doc
-    words = [t for t in toks if not (t.is_punct or t.is_space)]
-    if not words:
+    first = _first_word(toks)
+    if first is None:
         return "partial"
-    capital = words[0].text[:1].isupper()
+    capital = first.text[:1].isupper()
     if capital and open_tok is not None and open_tok.i > 0 and doc[open_tok.i - 1].text in (":", ","):
         return "direct"
     if capital and len(toks) >= 6 and any(t.tag_ in _FINITE_TAGS for t in toks):
@@ -42,13 +42,17 @@ def quote_kind(toks: Span, open_tok: Token | None, sentence_initial: bool) -> st
     return "partial"
 
 
+def _first_word(toks: Span) -> Token | None:
+    """The first token that is neither punctuation nor space."""
+    return next((t for t in toks if not (t.is_punct or t.is_space)), None)
+
+
 def subject_then_predicate(toks: Span, open_tok: Token) -> bool:
     """Whether the quote is the whole predicate of a finite clause whose subject opens the
     sentence just before the marks: 'The call “resulted in a deal,” he wrote'."""
     doc = toks.doc
-    words = [t for t in toks if not (t.is_punct or t.is_space)]
-    first = words[0]
-    if first.pos_ not in ("VERB", "AUX") or first.tag_ not in _FINITE_TAGS:
+    first = _first_word(toks)
+    if first is None or first.pos_ not in ("VERB", "AUX") or first.tag_ not in _FINITE_TAGS:
         return False
     verb = first if first.dep_ not in ("aux", "auxpass", "neg") else first.head
     if not (toks.start <= verb.i < toks.end):
@@ -70,7 +74,12 @@ def looks_like_name(toks: Span, under_cue: Callable[[], bool]) -> bool:
     Quoted adjectives under a cue verb (``under_cue()``: "said the guard acted in a
     'restrained' manner") are the speaker's words, not scare quotes.
     """
-    words = [t for t in toks if t.is_alpha]
+    words: list[Token] = []
+    for t in toks:  # nine alphabetic words are enough to rule out a title
+        if t.is_alpha:
+            words.append(t)
+            if len(words) > 8:
+                break
     if not words:
         return True
     if (

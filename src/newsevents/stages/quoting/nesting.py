@@ -125,7 +125,7 @@ def settle_nested(candidates: list[Candidate], doc: Doc, text: str, lexicon: Cue
     clauses: dict[int, tuple[int, int]] = {}
     out: list[Candidate] = []
     for cand in candidates:
-        parts = [p for p in partials if cand.kind == "indirect" and _inside(p, cand)]
+        parts = [p for p in partials if _inside(p, cand)] if cand.kind == "indirect" else []
         if not parts:
             out.append(cand)
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -16,6 +17,10 @@ STATEMENT_HEADS = frozenset(
 
 
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
+# the same labels as ids (vocab-independent), compared as ints to spare string lookups
+_SUBJECT_IDS = frozenset(StringStore().add(label) for label in ("nsubj", "nsubjpass"))
+_SCONJ = StringStore().add("SCONJ")
+_DATE_TIME = frozenset(StringStore().add(label) for label in ("DATE", "TIME"))
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -25,7 +30,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """
     subjects = [
         c for c in verb.children
-        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "SCONJ" and c.ent_type_ not in ("DATE", "TIME")
+        if c.dep in _SUBJECT_IDS and c.pos != _SCONJ and c.ent_type not in _DATE_TIME
         and not _across_paragraphs(c, verb)
     ]
     # two subjects are a misparse, often a dateline ("SEOUL — North Korea said"): take the nearest
@@ -36,26 +41,26 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if agent is not None:
                 return agent
         return child
-    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return verb.head  # "Smith, who said ..."
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head  # "a statement saying ..."
-    quoted = _quoted_as_saying(verb)
+    dep, head = verb.dep_, verb.head
+    if dep == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head  # "Smith, who said ..."
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        return head  # "a statement saying ..."
+    quoted = _quoted_as_saying(verb) if dep == "pcomp" else None
     if quoted is not None:
         return quoted
-    if depth < 4 and verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
-        if verb.dep_ == "ccomp":
+    if depth < 4 and dep in _INHERIT_DEPS and head.i != verb.i:
+        if dep == "ccomp":
             return None
-        if verb.dep_ == "conj":
+        if dep == "conj":
             sibling = _coordinated_subject(verb)
             if sibling is not None:
                 return sibling
-            head = verb.head
             if _finite(verb) and _under_modal(head) and head.dep_ == "ccomp" and head.head.i != head.i:
                 # "said X would not cause harm and accused Y": a past verb cannot share the modal,
                 # so it is coordinated with the reporting verb
                 return subject_of(head.head, depth + 1)
-        return subject_of(verb.head, depth + 1)
+        return subject_of(head, depth + 1)
     return None
 
 
@@ -63,7 +68,8 @@ def _across_paragraphs(subject: Token, verb: Token) -> bool:
     """A subject in an earlier paragraph is a misparse ("The Latest on the race:" over a dateline)."""
     if subject.i > verb.i:
         return False
-    return any("\n" in t.text_with_ws for t in verb.doc[subject.i:verb.i])
+    doc = verb.doc
+    return any("\n" in doc[k].text_with_ws for k in range(subject.i, verb.i))
 
 
 def _finite(verb: Token) -> bool:

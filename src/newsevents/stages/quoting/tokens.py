@@ -39,7 +39,7 @@ def sentence_marks(doc: Doc) -> list[int] | None:
         return None
     if not doc.has_annotation("SENT_START"):
         return None
-    return [1 if v == 1 else 0 for v in doc.to_array([SENT_START]).reshape(-1).tolist()]
+    return (doc.to_array([SENT_START]).reshape(-1) == 1).astype("int64").tolist()
 
 
 def sentence_start_of(marks: list[int] | None, tok: Token) -> int:

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from newsevents.model.records import TimeExpr
@@ -20,8 +22,16 @@ from newsevents.stages.timex import dates, durations, holidays, periods, refs
 from newsevents.stages.timex.calendar import FUTURE, PAST, Ref, quarter_of
 from newsevents.stages.timex.rule import Rule
 from newsevents.stages.timex.tense import defers_at, direction_at
+from newsevents.stages.timex.triggers import (
+    ODD_CASE,
+    PREFILTERS,
+    TRIGGER_SETS,
+    paragraphs,
+    trigger_paragraphs,
+)
 
 RULES: tuple[Rule, ...] = (*dates.RULES, *holidays.RULES, *periods.RULES, *durations.RULES, *refs.RULES)
+_PATTERNS = {r.name: r.pattern for r in RULES}
 
 _TIME_NOUNS = {
     "year", "month", "quarter", "season", "period", "time", "election", "budget", "model", "census", "level",
@@ -51,60 +61,31 @@ class Candidate:
     match: re.Match[str]
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_UNITS = ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade", "centur")
-# Lower-case strings at least one of which a paragraph must contain for a rule to run on it:
-# a plain substring test is far cheaper than a regex scan, and most rules fire on few paragraphs.
-TRIGGERS: dict[str, tuple[str, ...]] = {
-    "full_date": _MONTHS, "month": _MONTHS, "week_of": ("week of",), "year": ("16", "17", "18", "19", "20"), "decade": ("0s", "ties"),
-    "century": ("century",), "weekday": ("day",), "weekday_set": ("days", "day nights", "day mornings", "day afternoons", "day evenings"), "deictic_day": ("today", "tonight", "yesterday", "tomorrow"),
-    "holiday": ("christmas", "new year", "independence", "thanksgiving", "halloween", "valentine", "easter",
-                "good friday", " day"),
-    "spoken_year": ("nineteen", "thousand"),
-    "season_year": ("spring", "summer", "fall", "autumn", "winter"), "weekend": ("weekend",),
-    "relative_unit": ("week", "month", "year", "quarter", "decade", "century", "spring", "summer", "fall",
-                      "autumn", "winter"),
-    "quarter": ("quarter", "q1", "q2", "q3", "q4"), "bare_quarter": ("quarter", "period"), "year_ago": ("year-",),
-    "ago": ("ago", "earlier", "later", "from now", "hence"), "year_end": ("end",), "half": ("half",), "the_year": ("year",), "the_season": ("spring", "summer", "fall", "autumn", "winter"),
-    "duration": _UNITS, "adjectival_duration": _UNITS, "long_adjective": ("long",),
-    "vague_plural": _UNITS, "set_word": ("ly",), "every": ("every", "each", "per"), "rate": (" a ", " an "),
-    "ref": ("now", "current", "recent", "lately", "formerly", "future", "term", "past", "possible", "later date",
-            "coming", "ahead", "these days", "present", "moment"),
-    "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight", "midday"),
-    "part_of_day": ("morning", "afternoon", "evening", "night"), "overnight": ("overnight",), "mid_part": ("mid",), "anaphoric_day": (" day", "morning", "afternoon", "evening", "night"),
-}  # fmt: skip
-
-
-_TRIGGER_SETS: dict[str, frozenset[str]] = {name: frozenset(ts) for name, ts in TRIGGERS.items()}
-_ALL_TRIGGERS: frozenset[str] = frozenset().union(*_TRIGGER_SETS.values())
-
-
-def _paragraphs(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    start = 0
-    while start < len(text):
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
-        if end > start:
-            out.append((start, end, text[start:end].lower()))
-        start = end + 1
-    return out
-
-
 def find_candidates(text: str, rules: tuple[Rule, ...] = RULES) -> list[Candidate]:
     """Every match of every rule, with its extent (the ``t`` group when the rule has one).
 
-    Rules run paragraph by paragraph, only where one of their trigger strings occurs.
+    Rules run paragraph by paragraph, only where one of their trigger strings occurs
+    and their prefilters (``PREFILTERS``), if any, find something.
     """
     out = []
-    paragraphs = _paragraphs(text)
-    # which trigger strings each paragraph contains, tested once per paragraph rather than once per rule
-    present = [frozenset(t for t in _ALL_TRIGGERS if t in lower) for _, _, lower in paragraphs]
+    paras = paragraphs(text)
+    by_trigger = trigger_paragraphs(paras)
+    plain_case = not any(c in text for c in ODD_CASE)
     for r in rules:
         has_t = "t" in r.pattern.groupindex
-        triggers = _TRIGGER_SETS.get(r.name)
-        for (p_start, p_end, _), found in zip(paragraphs, present, strict=True):
-            if triggers is not None and found.isdisjoint(triggers):
+        triggers = TRIGGER_SETS.get(r.name)
+        if triggers is None:
+            indices: list[int] | range = range(len(paras))
+        else:
+            indices = sorted(set().union(*(by_trigger.get(t, ()) for t in triggers)))
+        on_lower, prefilters = PREFILTERS.get(r.name, (False, ()))
+        if (on_lower and not plain_case) or _PATTERNS.get(r.name) is not r.pattern:
+            prefilters = ()  # the prefilters are written for the patterns of RULES
+        for k in indices:
+            p_start, p_end, lower = paras[k]
+            if prefilters and not all(
+                p.search(lower) if on_lower else p.search(text, p_start, p_end) for p in prefilters
+            ):
                 continue
             out.extend(_matches(r, text, p_start, p_end, has_t))
     return out
@@ -184,14 +165,58 @@ def _plausible(c: Candidate, doc: Doc, text: str) -> bool:
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the sentences (paragraphs when the Doc has no sentence boundaries)."""
+    if doc.has_annotation("SENT_START") and "sents" not in doc.user_hooks:
+        # what ``doc.sents`` yields, read from arrays rather than built Span by Span
+        if len(doc) == 0:
+            return []
+        rows = doc.to_array([SENT_START, IDX, LENGTH])
+        starts = numpy.concatenate(([0], numpy.flatnonzero(rows[1:, 0] == 1) + 1))
+        last = numpy.concatenate((starts[1:], [len(doc)])) - 1
+        ends = rows[last, 1] + rows[last, 2]
+        return list(zip(rows[starts, 1].tolist(), ends.tolist(), strict=True))
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(p[0], p[1]) for p in _paragraphs(doc.text)] or [(0, len(doc.text))]
+    return [(p[0], p[1]) for p in paragraphs(doc.text)] or [(0, len(doc.text))]
 
 
-def _sentence_text(text: str, bounds: list[tuple[int, int]], start: int) -> str:
-    i = max(0, bisect.bisect_right(bounds, (start, len(text) + 1)) - 1)
-    return text[bounds[i][0] : bounds[i][1]]
+def _sentence_index(text: str, bounds: list[tuple[int, int]], start: int) -> int:
+    return max(0, bisect.bisect_right(bounds, (start, len(text) + 1)) - 1)
+
+
+class _SentenceCues:
+    """Per-sentence tests of the words that make a quarter financial, each run once per sentence."""
+
+    def __init__(self, text: str, bounds: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.bounds = bounds
+        # the words the patterns need, looked for in the lower-cased sentence first (see ``ODD_CASE``)
+        self._plain_case = not any(c in text for c in ODD_CASE)
+        self._quarterly: dict[int, tuple[bool, bool]] = {}
+        self._money: dict[int, bool] = {}
+
+    def _sentence(self, i: int) -> str:
+        return self.text[self.bounds[i][0] : self.bounds[i][1]]
+
+    def quarterly(self, i: int) -> tuple[bool, bool]:
+        """Whether sentence ``i`` speaks of a quarter or period, and whether of several quarters."""
+        if i not in self._quarterly:
+            sentence = self._sentence(i)
+            lower = sentence.lower() if self._plain_case else None
+            quarterly = (
+                lower is None or any(w in lower for w in ("quarter", "period", "fiscal", "months"))
+            ) and bool(_QUARTERLY.search(sentence))
+            multi = (
+                (lower is None or "months" in lower or "half" in lower)
+                and bool(_MULTI_QUARTER.search(sentence))
+                and not _QUARTER_WORD.search(sentence)
+            )
+            self._quarterly[i] = (quarterly, multi)
+        return self._quarterly[i]
+
+    def money(self, i: int) -> bool:
+        if i not in self._money:
+            self._money[i] = bool(_MONEY.search(self._sentence(i)))
+        return self._money[i]
 
 
 def _sets_quarter(c: Candidate) -> bool:
@@ -206,14 +231,14 @@ def _sets_quarter(c: Candidate) -> bool:
     return not any(c.match.group(g) for g in ("year", "year2", "year3"))
 
 
-def _direction(doc: Doc, text: str, c: Candidate) -> str | None:
+def _direction(doc: Doc, text: str, c: Candidate, parsed: bool) -> str | None:
     """The tense of the governing verb, unless a preposition points the way ("by May", "since May")."""
-    tense = direction_at(doc, c.start, c.end)
+    tense = direction_at(doc, c.start, c.end, parsed)
     before = text[max(0, c.start - 12) : c.start].split()
     word = before[-1].lower() if before else ""
     if word in _TOWARD and (tense != PAST or word == "effective"):  # "a pact effective June 1" is coming
         return _TOWARD[word]
-    if word in ("until", "till", "through") and defers_at(doc, c.start, c.end):
+    if word in ("until", "till", "through") and defers_at(doc, c.start, c.end, parsed):
         return FUTURE  # "extended its deadline until Tuesday"
     return tense
 
@@ -234,15 +259,17 @@ def recognize(doc: Doc, published: dt.date | None, text: str | None = None) -> t
     out: list[TimeExpr] = []
     candidates = select(find_candidates(text))
     bounds = _sentence_bounds(doc) if candidates else []
+    cues = _SentenceCues(text, bounds)
+    parsed = bool(candidates) and doc.has_annotation("DEP")
     for c in candidates:
         if not _plausible(c, doc, text):
             continue
-        sentence = _sentence_text(text, bounds, c.start)
-        financial = bool(_QUARTERLY.search(sentence) or (quarter is not None and _MONEY.search(sentence)))
-        multi = bool(_MULTI_QUARTER.search(sentence)) and not _QUARTER_WORD.search(sentence)
+        i = _sentence_index(text, bounds, c.start)
+        quarterly, multi = cues.quarterly(i)
+        financial = quarterly or (quarter is not None and cues.money(i))
         ref = Ref(
             dct=published,
-            direction=_direction(doc, text, c),
+            direction=_direction(doc, text, c, parsed),
             quarter=quarter,
             financial=financial and not multi,
             year=named_year,

@@ -35,11 +35,13 @@ def governing_verb(token: Token) -> Token | None:
     """The nearest verb at or above ``token`` in the dependency tree."""
     seen = 0
     while seen < 50:
-        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.tag_ == "MD":
+        tag = token.tag_
+        if token.pos_ in ("VERB", "AUX") or tag.startswith("VB") or tag == "MD":
             return token
-        if token.head.i == token.i:
+        head = token.head
+        if head.i == token.i:
             return None
-        token = token.head
+        token = head
         seen += 1
     return None
 
@@ -59,47 +61,53 @@ def verb_tense(verb: Token) -> str | None:
     """past, future or present for a verb and its auxiliaries; None when unknown."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.text.lower() for a in auxes}
-    if lowers & _FUTURE_AUX or any(a.lower_ == "going" for a in auxes):
+    words = {a.lower_ for a in auxes}
+    tags = {a.tag_ for a in auxes}
+    tag = verb.tag_
+    if lowers & _FUTURE_AUX or "going" in words:
         return FUTURE
-    if verb.tag_ == "VBN" and any(a.lower_ in ("have", "had", "'ve") for a in auxes):
+    if tag == "VBN" and not words.isdisjoint(("have", "had", "'ve")):
         return PAST
-    if any(a.tag_ == "MD" for a in auxes) and not any(a.lower_ == "have" for a in auxes):
+    if "MD" in tags and "have" not in words:
         return FUTURE if lowers & _FUTURE_MODALS else None  # "could be located Wednesday": past ability
-    if any(a.lower_ == "to" for a in auxes) and verb.head.i != verb.i:
+    if "to" in words and verb.head.i != verb.i:
         head = verb.head
         if head.lemma_ in _FUTURE_HEADS or head.lower_ in _FUTURE_HEADS:
             return PAST if _pluperfect(head) else FUTURE
         head_tense = verb_tense(head) if head.tag_.startswith("VB") or head.tag_ == "MD" else None
         return FUTURE if head_tense in (FUTURE, PRESENT) else None
-    if any(a.tag_ == "VBD" for a in auxes):
+    if "VBD" in tags:
         return PAST
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" or a.lower_ in ("has", "have") for a in auxes):
+    if tag == "VBN" and (not words.isdisjoint(("has", "have")) or any(a.lemma_ == "have" for a in auxes)):
         return PAST
-    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+    if tag == "VB" and "to" in words:
         head = verb.head if verb.head.i != verb.i else None
         if head is not None and (head.lemma_ in _FUTURE_HEADS or head.lower_ in _FUTURE_HEADS):
             return FUTURE
         if head is not None and head.i != verb.i:
             return verb_tense(head)
         return None
-    if verb.tag_ == "VBD":
+    if tag == "VBD":
         return PAST
-    if verb.tag_ == "VBN":
-        if any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
+    if tag == "VBN":
+        if not words.isdisjoint(("is", "are", "am", "'s", "'re")):
             return PRESENT
-        if auxes and all(a.tag_ in ("VB", "VBG") for a in auxes):  # "start getting beaten": the head's tense
+        if auxes and tags <= {"VB", "VBG"}:  # "start getting beaten": the head's tense
             head = verb.head
             return verb_tense(head) if head.i != verb.i and head.tag_.startswith("VB") else None
         return None if not auxes else PAST
-    if verb.tag_ in _PRESENT_TAGS or verb.tag_ == "VBG":
+    if tag in _PRESENT_TAGS or tag == "VBG":
         return PRESENT
-    if verb.tag_ == "MD":
+    if tag == "MD":
         return FUTURE if verb.lower_ in _FUTURE_AUX else PRESENT
     return None
 
 
-def direction_at(doc: Doc, start: int, end: int) -> str | None:
-    """The tense of the verb that governs the characters ``start:end`` of ``doc``."""
+def direction_at(doc: Doc, start: int, end: int, parsed: bool | None = None) -> str | None:
+    """The tense of the verb that governs the characters ``start:end`` of ``doc``.
+
+    ``parsed`` is ``doc.has_annotation("DEP")`` when the caller already knows it.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -107,7 +115,7 @@ def direction_at(doc: Doc, start: int, end: int) -> str | None:
         root = span.root
     except Exception:  # a span without a parse
         return None
-    if not doc.has_annotation("DEP"):
+    if not (doc.has_annotation("DEP") if parsed is None else parsed):
         return None
     verb = governing_verb(root)
     if verb is None:
@@ -126,10 +134,10 @@ def _arranges(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
-def defers_at(doc: Doc, start: int, end: int) -> bool:
+def defers_at(doc: Doc, start: int, end: int, parsed: bool | None = None) -> bool:
     """Whether the verb governing ``start:end`` pushes something forward ("extended ... until Tuesday")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+    if span is None or len(span) == 0 or not (doc.has_annotation("DEP") if parsed is None else parsed):
         return False
     verb = governing_verb(span.root)
     return verb is not None and verb.lemma_ in _DEFER_VERBS
