@@ -23,6 +23,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsevents.analysis.minhash import NUM_PERM, SHINGLE_SIZE, Signature, shingles, sign
 from newsevents.store import Store
@@ -48,6 +49,19 @@ class DuplicateLink:
     containment: float
 
 
+@lru_cache(maxsize=8)
+def _lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The (bands, rows) split datasketch picks for a threshold; found once per process.
+
+    datasketch searches it by numerical integration every time an index is made
+    (about 0.07 s); the answer depends on the two numbers only.
+    """
+    from datasketch import MinHashLSH
+
+    probe = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return int(probe.b), int(probe.r)
+
+
 class Deduplicator:
     """An LSH index over the stored signatures; links new documents to their originals."""
 
@@ -62,7 +76,7 @@ class Deduplicator:
         self.containment = containment
         from datasketch import MinHashLSH  # lazily: datasketch is slow to import
 
-        self.lsh = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM)
+        self.lsh = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM, params=_lsh_bands(lsh_threshold, NUM_PERM))
         self.signatures: dict[str, Signature] = {}
         self.original: dict[str, str] = {}  # duplicate id -> original id
         self.published: dict[str, dt.date | None] = {}
