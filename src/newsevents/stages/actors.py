@@ -41,7 +41,7 @@ def resolve_mentions(doc: Doc, kb: ActorKB) -> list[Mention]:
 def _resolve(doc: Doc, kb: ActorKB, ctx: DocContext) -> list[Mention]:
     mentions = build_mentions(doc, kb, ctx)
     resolve_people(doc, mentions, kb)
-    counts = document_countries(doc, ctx.atoms)
+    counts = document_countries(doc, ctx.atoms, ctx.ents)
     main = main_country(counts)
     ethnic_groups(doc, mentions, counts)
     if main is not None:

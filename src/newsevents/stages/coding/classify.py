@@ -132,16 +132,20 @@ def verb_code(verb: Token, lex: Lexicon, reciprocal: bool = False) -> Coded | No
     passive_subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
     if obj is None and passive_subj is not None:
         obj = resolve_relative(passive_subj)
-    keys = object_keys(obj, lex)
-    for p, pobj in preps.items():
-        if pobj is not None and p in ("to", "on", "upon", "for", "into", "of", "in", "with", "by"):
-            keys.extend(object_keys(pobj, lex))
-    if obj is None and (subj := next((c for c in kids(verb) if c.dep_ == "nsubj"), None)) is not None:
-        keys.extend(object_keys(subj, lex))  # "peacekeepers arrived": the subject names the thing
+    entries = lex.verbs[lemma]
+    keys: list[str] = []
+    if any(e.obj != ANY for e in entries):  # object keys matter only to patterns that name an object
+        keys = object_keys(obj, lex)
+        for p, pobj in preps.items():
+            if pobj is not None and p in ("to", "on", "upon", "for", "into", "of", "in", "with", "by"):
+                keys.extend(object_keys(pobj, lex))
+        if obj is None and (subj := next((c for c in kids(verb) if c.dep_ == "nsubj"), None)) is not None:
+            keys.extend(object_keys(subj, lex))  # "peacekeepers arrived": the subject names the thing
     if obj is None:
         obj = next((o for o in preps.values() if o is not None and o.pos_ in ("NOUN", "PROPN")), None)
-    has_comp = any(c.dep_ in ("xcomp", "ccomp") for c in kids(verb)) or any(
-        c.dep_ == "pcomp" for p in kids(verb) if p.dep_ == "prep" for c in kids(p))
+    has_comp = any(e.frame for e in entries) and (  # a complement matters only to framed patterns
+        any(c.dep_ in ("xcomp", "ccomp") for c in kids(verb))
+        or any(c.dep_ == "pcomp" for p in kids(verb) if p.dep_ == "prep" for c in kids(p)))
     entry = lex.lookup(lemma, prep_keys, keys, want_frame=has_comp)
     if entry is not None and lemma == "deny" and obj is None:
         return Coded(code="016", frame="", obj=None)  # "denied that it fired": a denial

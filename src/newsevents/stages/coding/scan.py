@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.attrs import HEAD as HEAD_ATTR
 from spacy.attrs import LEMMA as LEMMA_ATTR
 from spacy.attrs import POS as POS_ATTR
@@ -24,17 +25,22 @@ class DocScan:
             return cls(pos=[], lemma=[], depth=[])
         pos = doc.to_array(POS_ATTR).tolist()
         lemma = doc.to_array(LEMMA_ATTR).tolist()
-        heads = [i + off for i, off in enumerate(doc.to_array(HEAD_ATTR).astype("int64").tolist())]
-        depth = [-1] * len(heads)
-        for i in range(len(heads)):
-            chain = []
-            j = i
-            while depth[j] < 0 and heads[j] != j and len(chain) < 500:
-                chain.append(j)
-                j = heads[j]
-            base = depth[j] if depth[j] >= 0 else 0
-            depth[j] = base
-            for k in reversed(chain):
-                base += 1
-                depth[k] = base
-        return cls(pos=pos, lemma=lemma, depth=depth)
+        heads = np.arange(len(doc), dtype=np.int64) + doc.to_array(HEAD_ATTR).astype(np.int64)
+        return cls(pos=pos, lemma=lemma, depth=tree_depths(heads))
+
+
+def tree_depths(heads: np.ndarray) -> list[int]:
+    """Each token's distance to its sentence root, from the absolute head indices.
+
+    Pointer jumping: after k rounds every token knows its ancestor 2**k steps up
+    and the distance to it, so 10 rounds cover trees up to 1024 deep.
+    """
+    up = heads
+    depth = (up != np.arange(len(up))).astype(np.int64)
+    for _ in range(10):
+        nxt = up[up]
+        if (nxt == up).all():
+            break
+        depth += depth[up]
+        up = nxt
+    return depth.tolist()

@@ -3,7 +3,9 @@ token tests the mention builder needs (datelines, place uses, plausible organiza
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.kb.actors import ActorKB, normalize_token
 from newsevents.stages.coref.context import DocContext, words
@@ -34,14 +36,11 @@ MOTION_WORDS = words(
 NER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
-def atom_text(doc: Doc, start: int, end: int) -> str:
-    return doc[start:end].text
-
-
 def kb_atoms(doc: Doc, kb: ActorKB, ctx: DocContext | None = None) -> list[Atom]:
     """Longest KB matches, left to right (token aligned, never across a line break)."""
     if ctx is not None and len(ctx.words) == len(doc):
-        texts = [normalize_token(w) for w in ctx.words]
+        # normalize_token only maps non-ASCII characters: skip the call for plain words
+        texts = [w if w.isascii() else normalize_token(w) for w in ctx.words]
         spaces = ctx.spaces
     else:
         texts = [normalize_token(t.text) for t in doc]
@@ -68,11 +67,11 @@ def kb_atoms(doc: Doc, kb: ActorKB, ctx: DocContext | None = None) -> list[Atom]
     return atoms
 
 
-def ner_atoms(doc: Doc, taken: list[Atom]) -> list[Atom]:
+def ner_atoms(doc: Doc, taken: list[Atom], ents: Sequence[Span] | None = None) -> list[Atom]:
     """PERSON/ORG/NORP entities not already covered; a PERSON or ORG overrides place-like atoms inside it."""
     covered = {t for a in taken for t in range(a.start, a.end)}
     out: list[Atom] = []
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ not in NER_LABELS:
             continue
         start, end = ent.start, ent.end
@@ -111,11 +110,13 @@ def atom_root(doc: Doc, atom: Atom, ctx: DocContext | None = None) -> Token:
         known = ctx.roots.get((atom.start, atom.end))
         if known is not None:
             return doc[known]
-    span = doc[atom.start : atom.end]
-    try:
-        root = span.root
-    except Exception:  # pragma: no cover - spans without a parse
-        root = doc[atom.end - 1]
+    if atom.end - atom.start == 1 and "root" not in doc.user_span_hooks:
+        root = doc[atom.start]  # a one-token span is its own root: no Span needed
+    else:
+        try:
+            root = doc[atom.start : atom.end].root
+        except Exception:  # pragma: no cover - spans without a parse
+            root = doc[atom.end - 1]
     if ctx is not None:
         ctx.roots[(atom.start, atom.end)] = root.i
     return root

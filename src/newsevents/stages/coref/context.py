@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from spacy.attrs import ORTH, SPACY
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 OPEN_CLOSE = {"\u201c": "\u201d", '"': '"'}
@@ -70,9 +71,10 @@ class DocContext:
             starts = [0]
             sent_of = [0] * len(doc)
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, SPACY]).tolist() if len(doc) else []
-        words = [strings[orth] for orth, _ in rows]
-        spaces = [" " if space else "" for _, space in rows]
+        # two flat lists (one per attribute) are much cheaper to build than a list of pairs
+        orths, flags = doc.to_array([ORTH, SPACY]).T.tolist() if len(doc) else ([], [])
+        words = [strings[orth] for orth in orths]
+        spaces = [" " if space else "" for space in flags]
         text = "".join([w + s for w, s in zip(words, spaces, strict=True)])  # == doc.text
         return cls(
             doc=doc,
@@ -85,9 +87,23 @@ class DocContext:
             spaces=spaces,
         )
 
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents``, built once (each ``doc.ents`` access builds new Spans)."""
+        return self.doc.ents
+
     def in_quote(self, char: int) -> bool:
         k = bisect_right(self.quotes, (char, 1 << 62)) - 1
         return k >= 0 and self.quotes[k][0] < char < self.quotes[k][1]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` from the token texts (no Span built)."""
+        if len(self.words) != len(self.doc):
+            return self.doc[start:end].text
+        if end <= start:
+            return ""
+        words, spaces = self.words, self.spaces
+        return "".join([words[k] + spaces[k] for k in range(start, end - 1)]) + words[end - 1]
 
     def sentence(self, token_i: int) -> int:
         return self.sent_of[token_i] if token_i < len(self.sent_of) else 0

@@ -17,7 +17,6 @@ from newsevents.kb.actors import ORG_TYPES, ActorKB, normalize
 from newsevents.stages.coref.atoms import (
     MOD_DEPS,
     atom_root,
-    atom_text,
     is_dateline,
     is_place_use,
     is_plural,
@@ -57,8 +56,10 @@ def _attach(doc: Doc, atom: Atom, atoms: list[Atom], owner: dict[int, int], ctx:
         return None
     t = atom_root(doc, atom, ctx)
     for _ in range(6):
+        if t.dep_ not in MOD_DEPS:
+            return None
         h = t.head
-        if t.dep_ not in MOD_DEPS or h.i <= t.i or h.i - t.i > 8 or ctx.sentence(h.i) != ctx.sentence(t.i):
+        if h.i <= t.i or h.i - t.i > 8 or ctx.sentence(h.i) != ctx.sentence(t.i):
             return None
         k = owner.get(h.i)
         if k is not None and not (atom.start <= h.i < atom.end):
@@ -141,13 +142,13 @@ BRAZZAVILLE_REPUBLIC = "Republic of the Congo"
 BARE_CONGO = frozenset({"congo", "the congo", "congolese"})
 
 
-def _congo(doc: Doc, kb: ActorKB, atoms: list[Atom]) -> list[Atom]:
+def _congo(kb: ActorKB, atoms: list[Atom], ctx: DocContext) -> list[Atom]:
     """Bare "Congo"/"Congolese" mean the DRC, unless the document names only the Republic of the Congo.
 
     "Republic of Congo", "Congo-Brazzaville" or "Brazzaville" with no explicit DRC
     ("DR Congo", "Kinshasa", "Democratic Republic of Congo") make the bare names COG.
     """
-    bare = [k for k, a in enumerate(atoms) if atom_text(doc, a.start, a.end).lower() in BARE_CONGO]
+    bare = [k for k, a in enumerate(atoms) if ctx.span_text(a.start, a.end).lower() in BARE_CONGO]
     if not bare:
         return atoms
     explicit = {a.entry.country for k, a in enumerate(atoms) if k not in bare and a.entry is not None}
@@ -172,8 +173,8 @@ def build_mentions(doc: Doc, kb: ActorKB, ctx: DocContext) -> list[Mention]:
     Each atom attaches to the nearest atom up its chain of modifier dependencies
     ("Chinese" -> "leader" -> "Xi Jinping"); each top atom heads one mention.
     """
-    atoms = _congo(doc, kb, kb_atoms(doc, kb, ctx))
-    atoms = sorted(atoms + ner_atoms(doc, atoms), key=lambda a: a.start)
+    atoms = _congo(kb, kb_atoms(doc, kb, ctx), ctx)
+    atoms = sorted(atoms + ner_atoms(doc, atoms, ctx.ents), key=lambda a: a.start)
     atoms = _other_namesakes(doc, _titled_orgs(doc, atoms))
     ctx.atoms = atoms
     owner = {t: k for k, a in enumerate(atoms) for t in range(a.start, a.end)}
@@ -230,7 +231,7 @@ def _base(doc: Doc, atom: Atom, ctx: DocContext, start: int | None = None) -> Me
         m.country, m.sector, m.gender = entry.country, entry.sector, entry.gender
         if entry.is_role:
             m.role = entry.name
-            m.role_surface = atom_text(doc, atom.start, atom.end).lower()
+            m.role_surface = ctx.span_text(atom.start, atom.end).lower()
         else:
             m.name = entry.name
             m.titles.update(entry.titles)
@@ -251,7 +252,7 @@ def _standalone(doc: Doc, atom: Atom, ctx: DocContext, kb: ActorKB) -> Mention |
             return None  # "the men", "tanks", "units": an actor only with a country or an owner
         if atom.entry.type == "group" and ctx.in_quote(root.idx) and not demonstrative:
             return None  # "as Presidents of two great nations": rhetoric inside a quote
-        return role_mention(doc, _base(doc, atom, ctx), kb)
+        return role_mention(doc, _base(doc, atom, ctx), kb, ctx)
     if t in ("capital", "metonym") and (is_place_use(root) or is_dateline(doc, atom, ctx)):
         return None
     if t == "country" and is_dateline(doc, atom, ctx):
@@ -264,7 +265,7 @@ def _standalone(doc: Doc, atom: Atom, ctx: DocContext, kb: ActorKB) -> Mention |
     if t == "unknown_person":
         m.name = None  # named by the names module
     elif t == "unknown_org":
-        m.name = normalize(atom_text(doc, atom.start, atom.end))
+        m.name = normalize(ctx.span_text(atom.start, atom.end))
     return m
 
 
@@ -333,11 +334,11 @@ def _composite(doc: Doc, head_atom: Atom, mods: list[Atom], ctx: DocContext, kb:
     for atom in mods:
         sub = _base(doc, atom, ctx)
         if atom.type == "unknown_org":
-            sub.name = normalize(atom_text(doc, atom.start, atom.end))
+            sub.name = normalize(ctx.span_text(atom.start, atom.end))
         m.modifiers.append(sub)
         if atom.entry is not None and atom.entry.type == "title":
             m.titles.add(atom.entry.name)
-            m.titles.add(atom_text(doc, atom.start, atom.end).lower())
+            m.titles.add(ctx.span_text(atom.start, atom.end).lower())
             if m.sector is None:
                 m.sector = atom.entry.sector
     _inherit_country(m)
@@ -351,9 +352,9 @@ def _composite(doc: Doc, head_atom: Atom, mods: list[Atom], ctx: DocContext, kb:
     if head_atom.type in ("capital", "metonym"):
         m.kind = "metonym"
     if head_atom.entry is not None and head_atom.entry.is_role and m.role is not None:
-        return role_mention(doc, m, kb)
+        return role_mention(doc, m, kb, ctx)
     if head_atom.type == "unknown_org":
-        m.name = normalize(atom_text(doc, head_atom.start, head_atom.end))
+        m.name = normalize(ctx.span_text(head_atom.start, head_atom.end))
     return m
 
 

@@ -10,7 +10,7 @@ Levy Mwanawasa" in a story about Zambia).
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -90,7 +90,7 @@ def _weight(span: Span) -> float:
     return 0.5 if tok.dep_ == "pobj" else 1.0
 
 
-def document_countries(doc: Doc, atoms: list[Atom]) -> dict[str, float]:
+def document_countries(doc: Doc, atoms: list[Atom], ents: Sequence[Span] | None = None) -> dict[str, float]:
     """How much each country is named in the document: KB countries, capitals, demonyms, gazetteer places.
 
     Subjects and modifiers ("an Argentine judge") weigh 1, objects of prepositions 0.5.
@@ -102,7 +102,7 @@ def document_countries(doc: Doc, atoms: list[Atom]) -> dict[str, float]:
         entry = atom.entry
         if entry is not None and entry.type in STATE_TYPES and entry.country in iso_countries():
             counts[entry.country] = counts.get(entry.country, 0.0) + _weight(doc[atom.start : atom.end])
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ not in PLACE_LABELS or any(t in covered for t in range(ent.start, ent.end)):
             continue
         code = span_place_country(ent)

@@ -204,10 +204,11 @@ def resolve_pronoun(doc: Doc, p: Mention, before: list[Mention], after: list[Men
     best: tuple[float, Mention] | None = None
     window = [c for c in before if p.sent - c.sent <= WINDOW]
     bound = {c.name for c in window if c.name and _coargument(doc, p, c)}
+    conjuncts = {t.i for t in doc[p.head].conjuncts}
     for c in reversed(window):
         if not c.emit or c.name is None or c.name in bound or not _compatible(p, c):
             continue
-        if c.head in {t.i for t in doc[p.head].conjuncts}:
+        if c.head in conjuncts:
             continue
         s = _score(p, c)
         if best is None or s > best[0]:

@@ -7,10 +7,12 @@ Chinese readout" is a metonym for the government; "the two sides" is a pair.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.kb.actors import ActorKB, normalize
-from newsevents.stages.coref.context import words
+from newsevents.stages.coref.context import DocContext, words
 from newsevents.stages.coref.mention import Mention
 from newsevents.stages.coref.places import GENERIC_PLACE_WORDS, PLACE_LABELS, place_country
 
@@ -146,12 +148,12 @@ def is_anonymous_head(head: Token) -> bool:
     return False
 
 
-def role_mention(doc: Doc, m: Mention, kb: ActorKB) -> Mention:
+def role_mention(doc: Doc, m: Mention, kb: ActorKB, ctx: DocContext | None = None) -> Mention:
     """Classify a mention headed by a role noun: group, anonymous, description or metonym."""
     head = doc[m.head]
     dets = determiners(head)
     if m.country is None:
-        country_from_pp(doc, m, head, kb)
+        country_from_pp(doc, m, head, kb, ctx)
     m.definite = bool(dets & {"the", "this", "that", "these", "those"}) or any(
         c.dep_ == "poss" for c in head.children
     )
@@ -261,7 +263,7 @@ def _pp_objects(head: Token) -> list[Token]:
     return out
 
 
-def country_from_pp(doc: Doc, m: Mention, head: Token, kb: ActorKB) -> None:
+def country_from_pp(doc: Doc, m: Mention, head: Token, kb: ActorKB, ctx: DocContext | None = None) -> None:
     """ "officials in China", "the president of France", "rebels in Darfur": country from a following PP.
 
     The actor KB's countries, capitals and demonyms first; then the gazetteer for other
@@ -278,18 +280,21 @@ def country_from_pp(doc: Doc, m: Mention, head: Token, kb: ActorKB) -> None:
             if entry is not None and entry.type in ("country", "demonym") and entry.country:
                 m.country = entry.country
                 return
-        code = _gazetteer_country(doc, pobj)
+        code = _gazetteer_country(doc, pobj, ctx)
         if code is not None:
             m.country = code
             return
 
 
-def _gazetteer_country(doc: Doc, pobj: Token) -> str | None:
+def _gazetteer_country(doc: Doc, pobj: Token, ctx: DocContext | None = None) -> str | None:
     """The country of a place named in a PP object: its GPE/LOC entity, else its proper-noun run."""
     lo, hi = pobj.left_edge.i, pobj.i + 1
     # an entity can only contain the object or end right before it: skip building doc.ents otherwise
     near_ent = any(doc[i].ent_iob_ in ("B", "I") for i in (pobj.i - 1, pobj.i) if i >= 0)
-    for ent in doc.ents if near_ent else ():
+    ents: Sequence[Span] = ()
+    if near_ent:
+        ents = ctx.ents if ctx is not None else doc.ents  # the context builds them once per document
+    for ent in ents:
         # the place is the object itself ("in Darfur") or names it ("Sindh province"), not its owner
         if ent.label_ in PLACE_LABELS and (
             ent.start <= pobj.i < ent.end
