@@ -55,11 +55,18 @@ class Store:
         self.con.close()
 
     def _create(self) -> None:
-        for statement in ddl():
-            self.con.execute(statement)
-        self.con.execute(
-            "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING", [str(SCHEMA_VERSION)]
-        )
+        """Create the tables that are missing, in one transaction (all or none)."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for statement in ddl():
+                self.con.execute(statement)
+            self.con.execute(
+                "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING", [str(SCHEMA_VERSION)]
+            )
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"cannot create the schema: {exc}", origin=self.path) from exc
+        self.con.execute("COMMIT")
 
     def _check_version(self) -> None:
         try:
