@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -109,33 +110,12 @@ def run(
     with Store(db) as store:
         summary.run_id = store.start_run(asdict(options))
         dedup = Deduplicator.open(store)
-        pipeline: Pipeline | None = None
-        for batch in _batches(read_sources(paths, published=_as_date(published), options=options),
-                              options.batch_size):
-            docs = [d for d in batch if isinstance(d, Document)]
-            done = store.existing_ids(d.id for d in docs)
-            seen: set[str] = set()
-            todo: list[Document | Failure] = []
-            for item in batch:
-                if isinstance(item, Document):
-                    if item.id in done or item.id in seen:
-                        summary.skipped += 1
-                        continue
-                    seen.add(item.id)
-                todo.append(item)
-            extractions: list[Extraction] = []
-            failures: list[Failure] = []
-            if any(isinstance(i, Document) for i in todo):
-                pipeline = pipeline or get_pipeline(options)
-                results: Iterable[Extraction | Failure] = pipeline.process(todo)
-            else:
-                results = todo  # type: ignore[assignment]
-            for result in results:
-                if isinstance(result, Extraction):
-                    extractions.append(result)
-                    summary.words += len(result.document.text.split())
-                else:
-                    failures.append(result)
+        unseen = _unseen(read_sources(paths, published=_as_date(published), options=options), store,
+                         options.batch_size, summary)
+        for batch in _batches(_analysed(unseen, options), options.batch_size):
+            extractions = [r for r in batch if isinstance(r, Extraction)]
+            failures = [r for r in batch if isinstance(r, Failure)]
+            summary.words += sum(len(e.document.text.split()) for e in extractions)
             summary.added += store.write_batch(extractions, failures, run_id=summary.run_id)
             summary.duplicates += len(dedup.link(store, [e.document.id for e in extractions]))
             store.clear_failures(
@@ -147,6 +127,36 @@ def run(
         summary.seconds = time.perf_counter() - began
         store.finish_run(summary.run_id, summary.added, summary.skipped, len(summary.failures))
     return summary
+
+
+def _unseen(
+    items: Iterable[Document | Failure], store: Store, size: int, summary: RunSummary
+) -> Iterator[Document | Failure]:
+    """The items minus documents already stored or already met in this run (counted as skipped).
+
+    The store is asked a batch at a time, before parsing; the ids met in this run
+    are kept too, since parsing runs ahead of the batches being committed.
+    """
+    met: set[str] = set()
+    for batch in _batches(items, size):
+        done = store.existing_ids(d.id for d in batch if isinstance(d, Document))
+        for item in batch:
+            if isinstance(item, Document):
+                if item.id in done or item.id in met:
+                    summary.skipped += 1
+                    continue
+                met.add(item.id)
+            yield item
+
+
+def _analysed(items: Iterator[Document | Failure], options: Options) -> Iterator[Extraction | Failure]:
+    """Failures pass through; documents go through one pipeline stream, loaded at the first document
+    (a rerun with nothing new to read loads no model)."""
+    for item in items:
+        if isinstance(item, Document):
+            yield from get_pipeline(options).process(itertools.chain([item], items))
+            return
+        yield item
 
 
 def _batches(items: Iterable[Document | Failure], size: int) -> Iterator[list[Document | Failure]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import fields
 
@@ -67,52 +68,51 @@ class Pipeline:
 
     # -- streams ---------------------------------------------------------------
     def process(self, items: Iterable[Document | Failure]) -> Iterator[Extraction | Failure]:
-        """Parse and analyse documents in batches; failures pass through in order."""
-        pending: list[Document | Failure] = []
-        for item in items:
-            pending.append(item)
-            if len(pending) >= self.options.batch_size:
-                yield from self._process_batch(pending)
-                pending = []
-        if pending:
-            yield from self._process_batch(pending)
+        """Parse and analyse documents; failures pass through in order.
 
-    def _process_batch(self, batch: list[Document | Failure]) -> Iterator[Extraction | Failure]:
-        documents = [item for item in batch if isinstance(item, Document)]
-        parsed: dict[int, Doc | Failure] = {}
-        try:
-            pairs = self.nlp.pipe(
-                ((d.text, i) for i, d in enumerate(documents)),
-                as_tuples=True,
-                batch_size=self.options.batch_size,
-                n_process=self.options.n_process,
-            )
-            for doc, i in pairs:
-                parsed[i] = doc
-        except Exception as exc:  # parse the batch one by one to isolate the bad document
-            log.warning("batch parse failed (%s); retrying documents one by one", exc)
-            for i, d in enumerate(documents):
-                if i in parsed:
-                    continue
-                try:
-                    parsed[i] = self.nlp(d.text)
-                except Exception as one:
-                    parsed[i] = _failure(d, f"parse failed: {type(one).__name__}: {one}", one)
-        index = 0
-        for item in batch:
-            if isinstance(item, Failure):
-                yield item
-                continue
-            doc = parsed[index]
-            index += 1
-            if isinstance(doc, Failure):
-                yield doc
-                continue
+        The whole stream goes through one ``nlp.pipe`` call, so with ``n_process``
+        above 1 the parsing processes start once and keep parsing ahead while this
+        process runs the stages. When parsing raises, the documents read but not
+        yet analysed are parsed one by one (the bad one becomes a Failure) and the
+        rest of the stream goes on through a new ``nlp.pipe``.
+        """
+        source = iter(items)
+        while True:
+            feed = _Feed(source)
             try:
-                yield self.analyse(item, doc)
-            except StageError as exc:
-                log.warning("%s", exc)
-                yield _failure(item, exc.reason, exc.__cause__ or exc)
+                parsed = self.nlp.pipe(feed, as_tuples=True, batch_size=self.options.batch_size,
+                                       n_process=self.options.n_process)
+                for doc, key in parsed:
+                    while not isinstance(feed.pending[0], Document):
+                        yield feed.pending.popleft()
+                    document = feed.pending.popleft()
+                    if id(document) != key:
+                        raise RuntimeError("parsed documents came back out of order")
+                    yield self._analysed(document, doc)
+            except Exception as exc:
+                if not feed.pending:
+                    raise
+                log.warning("parsing failed (%s); parsing %d pending items one by one", exc, len(feed.pending))
+            while feed.pending:
+                item = feed.pending.popleft()
+                yield item if isinstance(item, Failure) else self._analysed(item, None)
+            if feed.error is not None:
+                raise feed.error
+            if feed.exhausted:
+                return
+
+    def _analysed(self, document: Document, doc: Doc | None) -> Extraction | Failure:
+        """Analyse a parsed document (parse it alone when ``doc`` is None); any error becomes a Failure."""
+        if doc is None:
+            try:
+                doc = self.nlp(document.text)
+            except Exception as exc:
+                return _failure(document, f"parse failed: {type(exc).__name__}: {exc}", exc)
+        try:
+            return self.analyse(document, doc)
+        except StageError as exc:
+            log.warning("%s", exc)
+            return _failure(document, exc.reason, exc.__cause__ or exc)
 
     def extract(self, document: Document) -> Extraction:
         """Analyse one document; raises StageError when a stage fails."""
@@ -124,6 +124,34 @@ class Pipeline:
         for result, document in zip(self.process(documents), documents, strict=True):
             out.append(result if isinstance(result, Extraction) else Extraction(document=document))
         return out
+
+
+class _Feed:
+    """Texts for ``nlp.pipe``, keyed by their Document; remembers every item read, in order.
+
+    An error raised by the source ends the feed (``error``) so that what was read
+    before it is still analysed; ``process`` raises it afterwards.
+    """
+
+    def __init__(self, source: Iterator[Document | Failure]) -> None:
+        self.source = source
+        self.pending: deque[Document | Failure] = deque()
+        self.exhausted = False
+        self.error: Exception | None = None
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        while True:
+            try:
+                item = next(self.source)
+            except StopIteration:
+                self.exhausted = True
+                return
+            except Exception as exc:
+                self.error, self.exhausted = exc, True
+                return
+            self.pending.append(item)
+            if isinstance(item, Document):
+                yield item.text, id(item)
 
 
 def _failure(document: Document, reason: str, exc: BaseException) -> Failure:

@@ -67,3 +67,45 @@ def test_load_stages_rejects_unknown_and_checks_requirements() -> None:
     with pytest.raises(ValueError, match="unknown stage"):
         load_stages(("entities", "sentiment"))
     assert [s.name for s in load_stages(("entities",))] == ["entities"]
+
+
+@Language.component("newsevents_test_fails_on_poison")
+def _fails_on_poison(doc):  # type: ignore[no-untyped-def]
+    if "poison" in doc.text:
+        raise ValueError("cannot parse this one")
+    return doc
+
+
+def test_a_document_that_fails_to_parse_becomes_a_failure_and_the_stream_goes_on() -> None:
+    nlp = _blank()
+    nlp.add_pipe("newsevents_test_fails_on_poison")
+    pipe = Pipeline(Options(stages=("entities",), batch_size=2), nlp=nlp)
+    failure = Failure(origin="bad.bin", reason="binary file", error="IngestError")
+    items = [_doc("One in Kenya.", 1), _doc("poison here", 2), failure, _doc("Three.", 3),
+             _doc("Four in Kenya.", 4), _doc("Five.", 5)]
+    out = list(pipe.process(items))
+    assert [type(o).__name__ for o in out] == ["Extraction", "Failure", "Failure", "Extraction", "Extraction",
+                                               "Extraction"]
+    assert out[1].doc_id == _doc("x", 2).id and "parse failed: ValueError" in out[1].reason
+    assert out[2] is failure
+    assert [o.document.text for o in out if isinstance(o, Extraction)] == [
+        "One in Kenya.", "Three.", "Four in Kenya.", "Five."]
+
+
+def test_an_error_in_the_source_is_raised_after_what_was_read_before_it() -> None:
+    pipe = Pipeline(Options(stages=("entities",), batch_size=2), nlp=_blank())
+
+    def source():  # type: ignore[no-untyped-def]
+        yield _doc("One in Kenya.", 1)
+        yield _doc("Two.", 2)
+        raise OSError("disk went away")
+
+    seen = []
+    try:
+        for result in pipe.process(source()):
+            seen.append(result)
+    except OSError as exc:
+        assert "disk went away" in str(exc)
+    else:
+        raise AssertionError("the source's error was swallowed")
+    assert [o.document.text for o in seen] == ["One in Kenya.", "Two."]
