@@ -40,6 +40,10 @@ def test_gdelt_tsv_has_61_columns_and_reads_back(ready_db: Path, tmp_path: Path)
         assert r["EventRootCode"] == root and r["EventCode"].startswith(root)
         assert len(r["SQLDATE"]) == 8 and r["MonthYear"] == r["SQLDATE"][:6]
         assert r["QuadClass"] in {"1", "2", "3", "4"}
+        if r["Actor1CountryCode"]:  # a country actor is placed at its country (geo type 1)
+            assert r["Actor1Geo_Type"] == "1" and r["Actor1Geo_FullName"] and r["Actor1Geo_Lat"]
+        if r["ActionGeo_Lat"]:
+            assert r["ActionGeo_FullName"] and r["ActionGeo_Type"] in {"", "1", "2", "3", "4", "5"}
     with side.open() as fh:
         extra = list(csv.DictReader(fh, delimiter="\t"))
     assert len(extra) == len(groups) and {"plover", "story_id", "doc_ids"} <= set(extra[0])
@@ -85,3 +89,30 @@ def test_unknown_table_or_format_is_refused(ready_db: Path, tmp_path: Path) -> N
             export_tables(store, tmp_path, tables=["documents; DROP TABLE events"])
         with pytest.raises(ValueError):
             export_tables(store, tmp_path, fmt="xlsx")
+
+
+def test_gdelt_geography_of_actors_and_action(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from newsevents.model.records import Actor, Document, Event, Extraction, Place
+
+    text = "Kenya condemned Uganda in Nairobi on Monday."
+    doc = Document(id="f" * 64, text=text, published=dt.date(2026, 3, 2), url="https://news.example/a")
+    kenya = Actor(text="Kenya", start=0, end=5, name="Kenya", country="KEN", sector="GOV", kind="metonym")
+    uganda = Actor(text="Uganda", start=16, end=22, name="Uganda", country="UGA", kind="metonym")
+    nairobi = Place(text="Nairobi", start=26, end=33, name="Nairobi", country="KEN", lat=-1.283, lon=36.817,
+                    geonameid=184745, feature="capital")
+    event = Event(trigger="condemned", trigger_start=6, trigger_end=15, sentence_start=0, sentence_end=len(text),
+                  cameo="122", root="12", plover="REJECT", quad_class=3, goldstein=-4.0, source=kenya,
+                  target=uganda, place=nairobi)
+    db = tmp_path / "geo.duckdb"
+    with Store(db) as store:
+        store.write_batch([Extraction(document=doc, actors=(kenya, uganda), places=(nairobi,), events=(event,))])
+        refresh(store)
+        path, _ = export_gdelt(store, tmp_path / "geo.tsv")
+    row = dict(zip(GDELT_COLUMNS, path.read_text().rstrip("\n").split("\t"), strict=True))
+    assert (row["Actor1Geo_Type"], row["Actor1Geo_FullName"]) == ("1", "Kenya")
+    assert (row["Actor2Geo_Type"], row["Actor2Geo_FullName"]) == ("1", "Uganda")
+    assert row["Actor1Geo_Lat"] and row["Actor1Geo_FeatureID"]
+    assert (row["ActionGeo_Type"], row["ActionGeo_FullName"], row["ActionGeo_FeatureID"]) == ("4", "Nairobi", "184745")
+    assert float(row["ActionGeo_Lat"]) == -1.283

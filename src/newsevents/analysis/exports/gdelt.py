@@ -2,8 +2,9 @@
 
 Rows come from ``event_groups`` (run ``aggregate_events`` first). Columns the
 engine does not produce (ethnic and religious codes, ADM codes, FIPS country
-codes of places, AvgTone, actor geography) are left empty, as GDELT leaves
-unknown fields. Columns GDELT has no room for (PLOVER type, negation, story,
+codes of places, AvgTone) are left empty, as GDELT leaves unknown fields.
+Actor geography is the actor's country (type 1, the gazetteer's point for the
+country); the action's is the event's place, typed from its gazetteer feature. Columns GDELT has no room for (PLOVER type, negation, story,
 ISO country of the place, first/last seen, the mention count without reprints)
 go to a side file keyed by GLOBALEVENTID.
 """
@@ -14,6 +15,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
+from newsevents.kb.gazetteer import Gazetteer, load_gazetteer
 from newsevents.store import Store
 
 GDELT_COLUMNS = [
@@ -63,6 +65,34 @@ def _actor(country: str | None, name: str | None, sector: str | None) -> list[An
             sector, None, None]
 
 
+_PLACE_FEATURES = """
+SELECT m.event_id, mode(p.feature), mode(p.geonameid)
+FROM event_mentions m JOIN events e USING (doc_id, idx)
+     JOIN places p ON p.doc_id = e.doc_id AND p.name = e.place_name
+GROUP BY m.event_id
+"""
+
+
+def _geo_type(feature: str | None, country: str | None) -> int | None:
+    """GDELT's geo type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (None: a region)."""
+    us = country == "USA"
+    if feature == "country":
+        return 1
+    if feature == "admin1":
+        return 2 if us else 5
+    if feature in ("city", "capital", "admin2"):
+        return 3 if us else 4
+    return None
+
+
+def _actor_geo(gaz: Gazetteer, country: str | None) -> list[Any]:
+    """An actor's country as GDELT actor geography (empty for IGOs and unknown countries)."""
+    info = gaz.country_info(country) if country and country not in IGO_CODES else None
+    if info is None:
+        return [None] * 8
+    return [1, info.name, None, None, None, info.lat, info.lon, info.geonameid]
+
+
 def gdelt_rows(store: Store) -> tuple[list[list[Any]], list[list[Any]]]:
     """(61-column event rows, side-file rows) for every aggregated event."""
     cols, rows = store.query(_QUERY, [LEAD_CHARS])
@@ -70,13 +100,16 @@ def gdelt_rows(store: Store) -> tuple[list[list[Any]], list[list[Any]]]:
     sectors = dict(store.query(
         "SELECT m.event_id, mode(e.source_sector) || '|' || coalesce(mode(e.target_sector), '') "
         "FROM event_mentions m JOIN events e USING (doc_id, idx) GROUP BY m.event_id")[1])
+    features = {eid: (feature, geonameid) for eid, feature, geonameid in store.query(_PLACE_FEATURES)[1]}
+    gaz = load_gazetteer()
     for row in rows:
         r = dict(zip(cols, row, strict=True))
         day = r["event_date"] or r["first_seen"]
         src_sector, _, tgt_sector = (sectors.get(r["event_id"]) or "|").partition("|")
         cameo = r["cameo"] or ""
-        geo = [4 if r["place_lat"] is not None else None, r["place_name"], None, None, None,
-               r["place_lat"], r["place_lon"], None]
+        feature, geonameid = features.get(r["event_id"], (None, None))
+        geo = [_geo_type(feature, r["place_country"]) if r["place_lat"] is not None else None, r["place_name"],
+               None, None, None, r["place_lat"], r["place_lon"], geonameid]
         events.append([
             r["event_id"],
             day.strftime("%Y%m%d") if day else None,
@@ -87,7 +120,7 @@ def gdelt_rows(store: Store) -> tuple[list[list[Any]], list[list[Any]]]:
             *_actor(r["target_country"], r["target_name"], tgt_sector or None),
             r["root_event"], cameo, cameo[:3] if len(cameo) >= 3 else cameo, r["root"],
             r["quad_class"], r["goldstein"], r["num_mentions"], r["num_sources"], r["num_articles"], None,
-            *[None] * 8, *[None] * 8, *geo,
+            *_actor_geo(gaz, r["source_country"]), *_actor_geo(gaz, r["target_country"]), *geo,
             r["added"].strftime("%Y%m%d%H%M%S") if r["added"] else None,
             r["source_url"],
         ])
