@@ -113,6 +113,9 @@ class Pipeline:
         except StageError as exc:
             log.warning("%s", exc)
             return _failure(document, exc.reason, exc.__cause__ or exc)
+        except Exception as exc:  # a bug outside the stages still must not lose the document
+            log.exception("analysis of %s failed", document.id)
+            return _failure(document, f"analysis failed: {type(exc).__name__}: {exc}", exc)
 
     def extract(self, document: Document) -> Extraction:
         """Analyse one document; raises StageError when a stage fails."""
