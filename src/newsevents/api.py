@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsevents.analysis.dedup import Deduplicator
-from newsevents.ingest import read_sources, read_text
+from newsevents.ingest import batched, read_sources, read_text
 from newsevents.model.options import Options
 from newsevents.model.records import Document, Extraction, Failure
 from newsevents.pipeline import Pipeline
@@ -112,7 +112,7 @@ def run(
         dedup = Deduplicator.open(store)
         unseen = _unseen(read_sources(paths, published=_as_date(published), options=options), store,
                          options.batch_size, summary)
-        for batch in _batches(_analysed(unseen, options), options.batch_size):
+        for batch in batched(_analysed(unseen, options), options.batch_size):
             extractions = [r for r in batch if isinstance(r, Extraction)]
             failures = [r for r in batch if isinstance(r, Failure)]
             summary.words += sum(len(e.document.text.split()) for e in extractions)
@@ -138,7 +138,7 @@ def _unseen(
     are kept too, since parsing runs ahead of the batches being committed.
     """
     met: set[str] = set()
-    for batch in _batches(items, size):
+    for batch in batched(items, size):
         done = store.existing_ids(d.id for d in batch if isinstance(d, Document))
         for item in batch:
             if isinstance(item, Document):
@@ -157,14 +157,3 @@ def _analysed(items: Iterator[Document | Failure], options: Options) -> Iterator
             yield from get_pipeline(options).process(itertools.chain([item], items))
             return
         yield item
-
-
-def _batches(items: Iterable[Document | Failure], size: int) -> Iterator[list[Document | Failure]]:
-    batch: list[Document | Failure] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

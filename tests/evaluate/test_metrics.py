@@ -1,4 +1,4 @@
-"""Scoring primitives: P/R/F1, span overlap, one-to-one matching, batching."""
+"""Scoring primitives: P/R/F1, span overlap, one-to-one matching."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import pytest
 from newsevents.evaluate.metrics import (
     PRF,
     accuracy,
-    batched,
     coverage_of_gold,
     match_one_to_one,
     overlap,
@@ -65,7 +64,6 @@ def test_match_one_to_one_respects_threshold() -> None:
     assert pairs == []
 
 
-def test_accuracy_and_batched() -> None:
+def test_accuracy() -> None:
     assert accuracy(1, 4) == 0.25
     assert accuracy(0, 0) == 0.0
-    assert list(batched(range(5), 2)) == [[0, 1], [2, 3], [4]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -113,12 +113,3 @@ def accuracy(correct: int, total: int) -> float:
     return correct / total if total else 0.0
 
 
-def batched(items: Iterable[G], size: int) -> Iterable[list[G]]:
-    batch: list[G] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

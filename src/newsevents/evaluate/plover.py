@@ -23,7 +23,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from newsevents.evaluate.metrics import EvalReport, Runner, Table, accuracy, batched
+from newsevents.evaluate.metrics import EvalReport, Runner, Table, accuracy
+from newsevents.ingest import batched
 from newsevents.model.errors import EvalError
 from newsevents.model.records import Document, Event, Extraction
 

@@ -45,9 +45,9 @@ from newsevents.evaluate.metrics import (
     Runner,
     Table,
     accuracy,
-    batched,
     match_one_to_one,
 )
+from newsevents.ingest import batched
 from newsevents.model.errors import EvalError
 from newsevents.model.records import Document, Extraction, Quote
 

@@ -29,10 +29,10 @@ from newsevents.evaluate.metrics import (
     Runner,
     Table,
     accuracy,
-    batched,
     match_one_to_one,
     overlap,
 )
+from newsevents.ingest import batched
 from newsevents.model.errors import EvalError
 from newsevents.model.records import Document, TimeExpr
 

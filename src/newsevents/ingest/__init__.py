@@ -5,6 +5,7 @@ Every reader yields :class:`~newsevents.model.records.Document` records, or
 :func:`read_sources` never raises for bad input.
 """
 
+from newsevents.ingest.batches import batched
 from newsevents.ingest.discover import iter_files, read_path, read_sources, read_text
 from newsevents.ingest.documents import Item, make_document
 from newsevents.ingest.feeds import read_feed_bytes, read_feed_file
@@ -16,6 +17,7 @@ from newsevents.ingest.warc import read_warc_file
 
 __all__ = [
     "Item",
+    "batched",
     "document_id",
     "html_document",
     "iter_files",

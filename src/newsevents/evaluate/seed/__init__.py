@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsevents.evaluate.metrics import EvalReport, Runner, batched
+from newsevents.evaluate.metrics import EvalReport, Runner
 from newsevents.evaluate.seed.gold import GoldDoc, find_all, load_document, locate, read_gold
 from newsevents.evaluate.seed.report import PROTOCOL, build_report
 from newsevents.evaluate.seed.scoring import SeedCounts, score_document
 from newsevents.evaluate.seed.speakers import speaker_matches
+from newsevents.ingest import batched
 from newsevents.model.errors import EvalError
 
 __all__ = [
