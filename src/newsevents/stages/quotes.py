@@ -33,12 +33,7 @@ log = logging.getLogger(__name__)
 def _blocked(start: int, end: int, blocking: list[tuple[int, int]]) -> bool:
     """Whether a blocking span covers more than half of [start, end)."""
     half = 0.5 * (end - start)
-    if half < 0:
-        return bool(blocking)  # any overlap, even none (0), is more than half of a negative length
-    for a, b in blocking:
-        if b > start and a < end and (b if b < end else end) - (a if a > start else start) > half:
-            return True
-    return False
+    return any(max(0, min(end, b) - max(start, a)) > half for a, b in blocking)
 
 
 def candidates(ctx: StageContext) -> list[Candidate]:

@@ -50,7 +50,7 @@ class SpeakerResolver:
         for actor in self.actors[lo:]:
             if actor.start >= end:
                 break
-            ov = (actor.end if actor.end < end else end) - (actor.start if actor.start > start else start)
+            ov = min(actor.end, end) - max(actor.start, start)
             if ov <= 0:
                 continue
             holds_head = actor.start <= head_start and head_end <= actor.end
