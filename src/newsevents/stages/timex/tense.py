@@ -60,15 +60,16 @@ def _pluperfect(verb: Token) -> bool:
 def verb_tense(verb: Token) -> str | None:
     """past, future or present for a verb and its auxiliaries; None when unknown."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.text.lower() for a in auxes}
     words = {a.lower_ for a in auxes}
     tags = {a.tag_ for a in auxes}
     tag = verb.tag_
-    if words & _FUTURE_AUX or "going" in words:
+    if lowers & _FUTURE_AUX or "going" in words:
         return FUTURE
     if tag == "VBN" and not words.isdisjoint(("have", "had", "'ve")):
         return PAST
     if "MD" in tags and "have" not in words:
-        return FUTURE if words & _FUTURE_MODALS else None  # "could be located Wednesday": past ability
+        return FUTURE if lowers & _FUTURE_MODALS else None  # "could be located Wednesday": past ability
     if "to" in words and verb.head.i != verb.i:
         head = verb.head
         if head.lemma_ in _FUTURE_HEADS or head.lower_ in _FUTURE_HEADS:
