@@ -42,7 +42,7 @@ def pipeline_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10_000),
                      help="Documents per parse batch and per database transaction."),
         click.option("--n-process", default=1, show_default=True, type=click.IntRange(1, 64),
-                     help="spaCy worker processes."),
+                     help="Parsing processes (each loads its own model, ~250 MB); 2+ pays off on several cores."),
         click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, path_type=Path),
                      help="Extra actor KB file (TSV); repeatable."),
         click.option("--petrarch-actors", "petrarch_actor_files", multiple=True,
